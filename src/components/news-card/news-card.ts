@@ -1,0 +1,76 @@
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { NewsFeed } from '../../data/model.js';
+import { CARD_VARIANTS, renderCard, renderCardSkeleton, type CardVariant } from '../../render/card.js';
+import { renderMessage } from '../../render/states.js';
+import { NewsElement, oneOf } from '../news-element.js';
+import { styles } from './news-card.styles.js';
+
+/**
+ * @summary One article from a feed, as a card.
+ *
+ * @event news-load - The feed loaded. `detail`: the feed (`NewsFeed`).
+ * @event news-error - The feed failed to load. `detail`: `{ error }`, a `NewsError` with a `code`.
+ * @event news-select - A reader clicked the article. `detail`: `{ article }`. Cancelable: `preventDefault()` stops the link so the page can route by itself.
+ *
+ * @csspart card - The card.
+ * @csspart image - The article image.
+ * @csspart title - The article title (a heading).
+ * @csspart link - The title link.
+ * @csspart meta - The line with date and authors.
+ * @csspart date - The `<time>` of publication.
+ * @csspart author - The authors.
+ * @csspart category - The category label.
+ * @csspart summary - The summary.
+ * @csspart status - The empty, not-found and error messages.
+ * @csspart button - The retry button.
+ *
+ * @cssprop [--news-font-family=inherit] - Font of the whole widget.
+ * @cssprop [--news-color-text=inherit] - Text colour.
+ * @cssprop [--news-color-muted=currentColor at 72%] - Dates, authors, secondary text.
+ * @cssprop [--news-color-accent=#0b57d0] - Links on hover, the category, the focus ring, the retry button.
+ * @cssprop [--news-color-surface=transparent] - Card background.
+ * @cssprop [--news-color-border=currentColor at 15%] - Card border.
+ * @cssprop [--news-radius=8px] - Corner radius of the card and image.
+ * @cssprop [--news-gap=1.25rem] - Space between image and text (horizontal variant).
+ * @cssprop [--news-title-font-size=1.125rem] - Size of the title.
+ * @cssprop [--news-title-font-weight=650] - Weight of the title.
+ * @cssprop [--news-image-aspect-ratio=16 / 9] - Shape of the image.
+ * @cssprop [--news-focus-ring=2px solid accent] - Outline of focused links and buttons.
+ */
+export class NewsCard extends NewsElement {
+  static override styles = styles;
+  static override properties: PropertyDeclarations = {
+    articleId: { attribute: 'article-id', reflect: true },
+    variant: { reflect: true },
+  };
+
+  /** The id of the article to show; default: the feed's first item. */
+  articleId = '';
+
+  /** `vertical` (image above), `horizontal` (image beside) or `compact` (title and date). */
+  variant: CardVariant = 'vertical';
+
+  private context() {
+    return this.cardContext(oneOf(this.variant, CARD_VARIANTS, 'vertical'));
+  }
+
+  protected override renderLoading(): TemplateResult {
+    return html`<div class="frame" aria-busy="true" aria-label=${this.strings.loading}>${renderCardSkeleton(this.context())}</div>`;
+  }
+
+  protected override renderFeed(feed: NewsFeed): TemplateResult {
+    const ctx = this.context();
+    if (!feed.items.length) return renderMessage(ctx.strings.empty);
+    const id = this.articleId.trim();
+    const article = id ? feed.items.find((item) => item.id === id) : feed.items[0];
+    if (!article) return renderMessage(ctx.strings.notFound);
+    return html`<div
+      class="frame"
+      @click=${(event: MouseEvent) => this.onArticleClick(event, [article])}
+      @error=${this.imageEvents}
+      @load=${this.imageEvents}
+    >
+      ${renderCard(article, ctx)}
+    </div>`;
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * What every news element shares: the shared attributes, loading through the
+ * shared cache (LoadController), the language, the events and the card context.
+ * Subclasses render their ready state; they hold no format-specific code.
+ */
+import { LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { NewsError } from '../data/errors.js';
+import { loadFeed } from '../data/load.js';
+import type { NewsArticle, NewsFeed } from '../data/model.js';
+import { adaptPayload } from '../data/parse.js';
+import { resolveLocale, stringsFor } from '../i18n/locale.js';
+import type { NewsStrings } from '../i18n/strings.js';
+import { parseShow, type CardContext, type CardVariant } from '../render/card.js';
+import { DATE_FORMATS, type DateFormat } from '../render/format.js';
+import { renderError } from '../render/states.js';
+import { LoadController } from './load-controller.js';
+
+const CREDENTIALS: readonly RequestCredentials[] = ['omit', 'same-origin', 'include'];
+
+/** An attribute's value if it is one of `allowed`, else the fallback. */
+export const oneOf = <T extends string>(value: unknown, allowed: readonly T[], fallback: T): T =>
+  allowed.includes(value as T) ? (value as T) : fallback;
+
+/** An integer within [min, max], else the fallback. */
+export const intIn = (value: unknown, min: number, max: number, fallback: number): number =>
+  Number.isInteger(value) && (value as number) >= min && (value as number) <= max ? (value as number) : fallback;
+
+export abstract class NewsElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    dateFormat: { attribute: 'date-format', reflect: true },
+    target: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
+    articleHref: { attribute: 'article-href', reflect: true },
+    credentials: { reflect: true },
+    show: { reflect: true },
+    articles: { attribute: false },
+    // The global attribute, declared so that changing it re-renders in the new language.
+    lang: { reflect: true },
+  };
+
+  /** The feed's URL, absolute or relative to the page. */
+  src = '';
+
+  /** How dates read: `long`, `short` or `relative`. */
+  dateFormat: DateFormat = 'long';
+
+  /** The `target` of article links (`_blank` adds `rel="noopener noreferrer"`). */
+  target = '';
+
+  /** The heading level (1–6) of article titles, to fit the page's outline. */
+  headingLevel = 3;
+
+  /** A link template for articles, `{id}` replaced by the article's id (e.g. `?tin={id}`); default: the article's own URL. */
+  articleHref = '';
+
+  /** Whether the feed request sends cookies: `omit`, `same-origin` or `include`. */
+  credentials: RequestCredentials = 'omit';
+
+  /** Which optional parts of a card to show, space-separated: `image date summary author category`. Default: all. */
+  show: string | null = null;
+
+  /** Articles given directly (in the internal model), instead of `src`. */
+  articles?: NewsArticle[];
+
+  /** The loaded feed: one abortable load per change of input. */
+  protected readonly feed = new LoadController(this, {
+    args: () => [this.src.trim(), oneOf(this.credentials, CREDENTIALS, 'omit'), this.articles, this.inlineData()] as const,
+    load: async ([src, credentials, articles, inline], signal): Promise<NewsFeed> => {
+      if (articles) return { items: Array.isArray(articles) ? articles.filter((a) => a && typeof a.id === 'string') : [] };
+      if (src) return loadFeed(src, { signal, credentials });
+      if (inline !== undefined) return adaptInline(inline);
+      throw new NewsError('config', `<${this.localName}> has no src, articles or inline JSON`);
+    },
+    onComplete: (feed) => this.emit('news-load', feed),
+    onError: (error) => {
+      console.warn(`<${this.localName}>:`, (error as Error)?.message ?? error);
+      this.emit('news-error', { error });
+    },
+  });
+
+  /** Loads the feed again (the retry button). */
+  retry(): void {
+    void this.feed.run();
+  }
+
+  /** The resolved locale: own `lang`, nearest ancestor's, `<html lang>`, else `en`. */
+  protected get locale(): string {
+    return resolveLocale(this);
+  }
+
+  protected get strings(): NewsStrings {
+    return stringsFor(this.locale);
+  }
+
+  protected cardContext(variant: CardVariant): CardContext {
+    const locale = this.locale;
+    return {
+      variant,
+      show: parseShow(this.show),
+      locale,
+      strings: stringsFor(locale),
+      headingLevel: intIn(this.headingLevel, 1, 6, 3),
+      hrefTemplate: this.articleHref.trim() || null,
+      target: this.target.trim() || undefined,
+      dateFormat: oneOf(this.dateFormat, DATE_FORMATS, 'long'),
+    };
+  }
+
+  protected override render(): TemplateResult {
+    const { status, value, error } = this.feed;
+    if (status === 'complete') return this.renderFeed(value!);
+    if (status === 'error') return renderError(error, this.strings, () => this.retry());
+    return this.renderLoading();
+  }
+
+  protected abstract renderLoading(): TemplateResult;
+  protected abstract renderFeed(feed: NewsFeed): TemplateResult;
+
+  /** The article a reader clicked: `news-select`, which a host page may cancel to route by itself. */
+  protected onArticleClick(event: MouseEvent, articles: readonly NewsArticle[]): void {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const link = (event.target as Element | null)?.closest?.('a[data-id]');
+    const article = link && articles.find((a) => a.id === link.getAttribute('data-id'));
+    if (article && !this.emit('news-select', { article }, true)) event.preventDefault();
+  }
+
+  /**
+   * Hides a broken image, keeping its box so nothing shifts. Bound with
+   * capture on a container (`@error=${this.imageEvents} @load=${this.imageEvents}`),
+   * since image events do not bubble.
+   */
+  protected readonly imageEvents = {
+    capture: true,
+    handleEvent: (event: Event) => {
+      const target = event.target;
+      if (target instanceof HTMLImageElement) target.toggleAttribute('data-broken', event.type === 'error');
+    },
+  };
+
+  protected emit(name: string, detail: unknown, cancelable = false): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
+  }
+
+  /** Text of a child `<script type="application/json">`, data that works without a request. */
+  private inlineData(): string | undefined {
+    return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+  }
+}
+
+function adaptInline(text: string): NewsFeed {
+  try {
+    return adaptPayload(JSON.parse(text), document.baseURI);
+  } catch (error) {
+    if (error instanceof NewsError) throw error;
+    throw new NewsError('parse', `The inline <script type="application/json"> is not valid JSON: ${(error as Error).message}.`);
+  }
+}

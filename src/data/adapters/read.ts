@@ -1,0 +1,52 @@
+/**
+ * Readers for untrusted feed values, shared by the adapters. Each returns a
+ * clean value or `undefined`: a missing, empty or mistyped field is absent
+ * from the model, never `null`, `"undefined"` or `NaN`.
+ */
+
+export type Json = Record<string, unknown>;
+
+export const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A non-empty trimmed string; numbers are accepted where feeds often send them (ids). */
+export function readText(value: unknown, { numbers = false } = {}): string | undefined {
+  if (numbers && typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  return text || undefined;
+}
+
+/** A URL resolved against the feed's own address, as feeds' relative URLs mean. */
+export function readUrl(value: unknown, base?: string): string | undefined {
+  const text = readText(value);
+  if (!text) return undefined;
+  try {
+    return new URL(text, base).href;
+  } catch {
+    // Not resolvable (no base, malformed): keep it; the render policy decides.
+    return text;
+  }
+}
+
+/** A date from an RFC 3339 / ISO 8601 string; an unparsable date is absent. */
+export function readDate(value: unknown): Date | undefined {
+  const text = readText(value);
+  if (!text) return undefined;
+  const date = new Date(text);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** A list of distinct non-empty strings. */
+export function readTextList(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  const texts = value.map((entry) => readText(entry)).filter((text): text is string => !!text);
+  return [...new Set(texts)];
+}
+
+/** What a payload is, in a few words, for error messages. */
+export function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'an array';
+  if (isObject(value)) return `an object with keys: ${Object.keys(value).slice(0, 6).join(', ') || 'none'}`;
+  return String(value === null ? null : typeof value);
+}

@@ -1,0 +1,33 @@
+/**
+ * The one error type the data layer rejects with. `code` lets an element or a
+ * host page tell the kinds apart; `message` is for developers (console, the
+ * `news-error` event), while readers see a translated message chosen by code.
+ */
+export type NewsErrorCode =
+  /** The request never got a response (offline, DNS, CORS). */
+  | 'network'
+  /** The server answered with an HTTP error status. */
+  | 'http'
+  /** The whole load, retries included, took longer than its limit. */
+  | 'timeout'
+  /** The response is not readable as the format it claims (HTML page, truncated JSON). */
+  | 'parse'
+  /** The response parsed but is not a news feed. */
+  | 'format'
+  /** The element is not set up to load anything (no `src`, no data). */
+  | 'config';
+
+export class NewsError extends Error {
+  override name = 'NewsError';
+  constructor(
+    readonly code: NewsErrorCode,
+    message: string,
+    /** The HTTP status, for `http` errors. */
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+export const isAbortError = (error: unknown): boolean =>
+  error instanceof DOMException && error.name === 'AbortError';

@@ -1,0 +1,135 @@
+/**
+ * Fetching feeds: one request per URL per page, however many elements show it.
+ *
+ * - A shared in-memory cache keyed by absolute URL (and credentials mode) holds
+ *   the parsed feed; a request in flight is shared as well (dedupe).
+ * - Each caller passes its own AbortSignal. Aborting it rejects only that
+ *   caller; the request itself is aborted once every caller has gone.
+ * - The whole load, retries included, gives up after `LOAD_TIMEOUT_MS`.
+ * - Network errors and 5xx answers are retried (`RETRY_DELAYS_MS`); 4xx and
+ *   unreadable bodies are not, since asking again would not change them.
+ * - Failures are not cached, so a retry asks the server again.
+ */
+import { NewsError } from './errors.js';
+import type { NewsFeed } from './model.js';
+import { parseFeed } from './parse.js';
+
+export const LOAD_TIMEOUT_MS = 10_000;
+export const RETRY_DELAYS_MS = [300, 900];
+
+export interface LoadOptions {
+  signal?: AbortSignal;
+  credentials?: RequestCredentials;
+  /** Ask the server again even when the feed is cached (a refresh). */
+  fresh?: boolean;
+}
+
+interface Load {
+  promise: Promise<NewsFeed>;
+  controller: AbortController;
+  /** Callers still waiting for this load; at 0 an unfinished load is aborted. */
+  waiting: number;
+  settled: boolean;
+}
+
+const loads = new Map<string, Load>();
+
+/** Forget every cached feed (tests; a host page that knows its feeds changed). */
+export function clearFeedCache(): void {
+  for (const load of loads.values()) if (!load.settled) load.controller.abort();
+  loads.clear();
+}
+
+export function loadFeed(src: string, { signal, credentials = 'omit', fresh = false }: LoadOptions = {}): Promise<NewsFeed> {
+  if (signal?.aborted) return Promise.reject(signal.reason);
+  let url: string;
+  try {
+    url = new URL(src, document.baseURI).href;
+  } catch {
+    return Promise.reject(new NewsError('network', `invalid URL: ${src}`));
+  }
+  const key = `${credentials} ${url}`;
+  let load = loads.get(key);
+  if (!load || (fresh && load.settled)) {
+    load = start(url, credentials);
+    loads.set(key, load);
+    const started = load;
+    load.promise.catch(() => {
+      if (loads.get(key) === started) loads.delete(key);
+    });
+  }
+  return follow(load, key, signal);
+}
+
+function start(url: string, credentials: RequestCredentials): Load {
+  const controller = new AbortController();
+  const timer = setTimeout(
+    () => controller.abort(new NewsError('timeout', `${url}: no answer in ${LOAD_TIMEOUT_MS / 1000} s`)),
+    LOAD_TIMEOUT_MS,
+  );
+  const load: Load = { controller, waiting: 0, settled: false, promise: undefined! };
+  load.promise = fetchWithRetry(url, credentials, controller.signal).finally(() => {
+    clearTimeout(timer);
+    load.settled = true;
+  });
+  return load;
+}
+
+/** Waits for a shared load on behalf of one caller, who may abort alone. */
+function follow(load: Load, key: string, signal?: AbortSignal): Promise<NewsFeed> {
+  if (load.settled) return load.promise;
+  load.waiting++;
+  // A caller without a signal keeps the load alive until it settles.
+  if (!signal) return load.promise;
+  return new Promise<NewsFeed>((resolve, reject) => {
+    const leave = () => {
+      signal.removeEventListener('abort', onAbort);
+      load.waiting--;
+    };
+    const onAbort = () => {
+      leave();
+      reject(signal.reason);
+      if (load.waiting === 0 && !load.settled) {
+        load.controller.abort(signal.reason);
+        if (loads.get(key) === load) loads.delete(key);
+      }
+    };
+    signal.addEventListener('abort', onAbort);
+    load.promise.then(
+      (feed) => (leave(), resolve(feed)),
+      (error) => (leave(), reject(error)),
+    );
+  });
+}
+
+async function fetchWithRetry(url: string, credentials: RequestCredentials, signal: AbortSignal): Promise<NewsFeed> {
+  for (let attempt = 0; ; attempt++) {
+    let failure: NewsError;
+    try {
+      const response = await fetch(url, {
+        credentials,
+        signal,
+        // A CORS-safelisted header: it asks for JSON without a preflight.
+        headers: { Accept: 'application/feed+json, application/json;q=0.9, */*;q=0.5' },
+      });
+      if (response.ok) return parseFeed(await response.text(), response.headers.get('content-type'), url);
+      failure = new NewsError('http', `${url}: HTTP ${response.status}`, response.status);
+      if (response.status < 500) throw failure;
+    } catch (error) {
+      if (signal.aborted) throw signal.reason;
+      if (error instanceof NewsError) throw error;
+      // fetch() says no more than "Failed to fetch": offline, DNS, or a missing CORS header.
+      failure = new NewsError('network', `${url}: unreachable, or no CORS header for this origin`);
+    }
+    if (attempt >= RETRY_DELAYS_MS.length) throw failure;
+    await sleep(RETRY_DELAYS_MS[attempt], signal);
+  }
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => (signal.removeEventListener('abort', onAbort), resolve()), ms);
+    const onAbort = () => (clearTimeout(timer), reject(signal.reason));
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}

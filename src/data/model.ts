@@ -1,0 +1,60 @@
+/**
+ * The one internal model every feed format is turned into. Elements and
+ * templates only ever see these shapes. A field that a feed does not give is
+ * absent (never `null`, never an empty string), so a template can test it
+ * with a plain truthiness check and never prints "null".
+ */
+
+/** A titled link: a category, a crumb. `url` is as the feed gave it, resolved against the feed. */
+export interface NewsLink {
+  title: string;
+  url?: string;
+}
+
+export interface NewsAuthor {
+  name: string;
+  url?: string;
+  avatar?: string;
+}
+
+export interface NewsImage {
+  url: string;
+  /** Text alternative; empty when the feed gives none (the image is then decorative). */
+  alt: string;
+}
+
+export interface NewsArticle {
+  /** Stable identifier, unique within its feed. */
+  id: string;
+  url?: string;
+  title?: string;
+  summary?: string;
+  /** The plain-text body, when the feed has one. */
+  text?: string;
+  /** The HTML body, untrusted: it is only ever rendered after sanitizing. */
+  contentHtml?: string;
+  image?: NewsImage;
+  published?: Date;
+  updated?: Date;
+  authors: NewsAuthor[];
+  category?: NewsLink;
+  tags: string[];
+  breadcrumb?: NewsLink[];
+  language?: string;
+}
+
+/** What a source says about paging, for listings that page on the server. */
+export interface NewsPaging {
+  total?: number;
+  pages?: number;
+  nextUrl?: string;
+}
+
+export interface NewsFeed {
+  title?: string;
+  homePageUrl?: string;
+  language?: string;
+  breadcrumb?: NewsLink[];
+  items: NewsArticle[];
+  paging?: NewsPaging;
+}

@@ -1,0 +1,39 @@
+/**
+ * From a response body to the model: tells what the body is, picks the
+ * adapter, and turns every way a body can be wrong into a `NewsError` with a
+ * message that names what was received.
+ */
+import { isJsonFeed, parseJsonFeed } from './adapters/json-feed.js';
+import { describe } from './adapters/read.js';
+import { NewsError } from './errors.js';
+import type { NewsFeed } from './model.js';
+
+/** A payload already parsed from JSON (inline data, a host's object) into the model. */
+export function adaptPayload(payload: unknown, base?: string): NewsFeed {
+  if (isJsonFeed(payload)) return parseJsonFeed(payload, base);
+  throw new NewsError('format', `not a news feed: got ${describe(payload)}`);
+}
+
+/** A response body, as text, into the model. `source` names it in messages. */
+export function parseFeed(body: string, contentType: string | null, source: string): NewsFeed {
+  const text = body.replace(/^\uFEFF/, '').trim();
+  const type = contentType ? contentType.split(';')[0].trim().toLowerCase() : 'no content type';
+  const fail = (message: string, code: 'parse' | 'format' = 'parse') => new NewsError(code, `${source}: ${message}`);
+  if (!text) throw fail(`empty response (${type})`);
+  if (text.startsWith('<')) {
+    // An HTML page here is most often a 404, error or login page served with status 200.
+    const isHtml = type.includes('html') || /^<(!doctype html|html|head|body)\b/i.test(text);
+    throw fail(isHtml ? `got an HTML page (${type}), not a JSON feed` : `got XML (${type}); only JSON feeds are read`);
+  }
+  let payload: unknown;
+  try {
+    payload = JSON.parse(text);
+  } catch (error) {
+    throw fail(`invalid JSON (${(error as Error).message})`);
+  }
+  try {
+    return adaptPayload(payload, source);
+  } catch (error) {
+    throw error instanceof NewsError ? fail(error.message, error.code as 'format') : error;
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * Which language an element speaks: its own `lang`, else its nearest
+ * ancestor's (across shadow roots, as `lang` inherits in HTML), else
+ * `<html lang>`, else English. Tags are canonicalized; an invalid tag falls
+ * through to the next source.
+ */
+import { en, vi, type NewsStrings } from './strings.js';
+
+const STRINGS: Record<string, NewsStrings> = { en, vi };
+
+function canonical(tag: string | null | undefined): string | undefined {
+  if (!tag?.trim()) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag.trim())[0];
+  } catch {
+    return undefined;
+  }
+}
+
+export function resolveLocale(element: Element): string {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element) {
+      const tag = canonical(node.getAttribute('lang'));
+      if (tag) return tag;
+    }
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  // A detached element still follows the page's language.
+  return canonical(document.documentElement.lang) ?? 'en';
+}
+
+/** The strings for a locale: by its language subtag, English when we have none. */
+export function stringsFor(locale: string): NewsStrings {
+  return STRINGS[locale.split('-')[0].toLowerCase()] ?? en;
+}

@@ -1,0 +1,10 @@
+/** The library's classes, types and data helpers. No side effects: importing defines no element. */
+export { NewsList, type ListLayout } from './components/news-list/news-list.js';
+export { NewsCard } from './components/news-card/news-card.js';
+export { NewsElement } from './components/news-element.js';
+export type { NewsArticle, NewsAuthor, NewsFeed, NewsImage, NewsLink, NewsPaging } from './data/model.js';
+export { NewsError, type NewsErrorCode } from './data/errors.js';
+export { loadFeed, clearFeedCache, LOAD_TIMEOUT_MS, type LoadOptions } from './data/load.js';
+export { adaptPayload, parseFeed } from './data/parse.js';
+export type { CardVariant, CardPart } from './render/card.js';
+export type { DateFormat } from './render/format.js';

@@ -1,0 +1,24 @@
+/**
+ * The script-tag entry: defines every element. A tag that is already defined
+ * (another copy of the library on the page) is skipped, never thrown on.
+ */
+import { NewsCard } from './components/news-card/news-card.js';
+import { NewsList } from './components/news-list/news-list.js';
+
+export * from './index.js';
+
+const ELEMENTS: [string, CustomElementConstructor][] = [
+  ['news-list', NewsList],
+  ['news-card', NewsCard],
+];
+
+for (const [name, element] of ELEMENTS) {
+  if (!customElements.get(name)) customElements.define(name, element);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-list': NewsList;
+    'news-card': NewsCard;
+  }
+}

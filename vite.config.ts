@@ -1,0 +1,86 @@
+import { resolve } from 'node:path';
+import ts from 'typescript';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * Lit's css`` and html`` literals are strings to a minifier, so their
+ * indentation would ship as is. At build time this collapses it in our own
+ * sources, found with TypeScript's parser (not regular expressions, since
+ * templates nest): CSS loses comments and the spaces around punctuation;
+ * templates lose line breaks and indentation, which render as one space.
+ */
+function minifyLiterals(): Plugin {
+  const minifyCss = (text: string) =>
+    text
+      .replace(/\/\*[^]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/ ?([{};,>]) ?/g, '$1')
+      .replace(/: /g, ':')
+      .replace(/;}/g, '}')
+      .replace(/([ :(,])0\./g, '$1.');
+  const minifyHtml = (text: string) => text.replace(/\s*\n\s*/g, ' ').replace(/> </g, '><');
+  return {
+    name: 'news-widgets:minify-literals',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.includes('/src/') || !id.endsWith('.ts')) return null;
+      const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
+      const edits: [number, number, string][] = [];
+      const visit = (node: ts.Node) => {
+        if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && ['css', 'html'].includes(node.tag.text)) {
+          const minify = node.tag.text === 'css' ? minifyCss : minifyHtml;
+          const template = node.template;
+          const literals = ts.isNoSubstitutionTemplateLiteral(template)
+            ? [template]
+            : [template.head, ...template.templateSpans.map((span) => span.literal)];
+          for (const literal of literals) {
+            const start = literal.getStart(source) + 1;
+            const end = literal.end - (ts.isTemplateHead(literal) || ts.isTemplateMiddle(literal) ? 2 : 1);
+            edits.push([start, end, minify(code.slice(start, end))]);
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+      let out = code;
+      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+      return { code: out, map: null };
+    },
+  };
+}
+
+/** Demo server only: `?delay=ms` holds a response back, to show the loading state. */
+function delayedResponses(): Plugin {
+  return {
+    name: 'news-widgets:delay',
+    configureServer(server) {
+      server.middlewares.use((req, _res, next) => {
+        const delay = Number(new URL(req.url ?? '/', 'http://localhost').searchParams.get('delay'));
+        setTimeout(next, Number.isFinite(delay) ? Math.min(Math.max(delay, 0), 15_000) : 0);
+      });
+    },
+  };
+}
+
+export default defineConfig({
+  root: 'demo',
+  // Demo pages load the library's sources as /src/… (the build uses dist/).
+  resolve: { alias: [{ find: /^\/src\//, replacement: `${resolve(import.meta.dirname, 'src')}/` }] },
+  server: { port: 5173, strictPort: true },
+  preview: { port: 5173, strictPort: true },
+  esbuild: { target: 'es2022' },
+  plugins: [minifyLiterals(), delayedResponses()],
+  build: {
+    outDir: resolve(import.meta.dirname, 'dist'),
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    lib: {
+      entry: resolve(import.meta.dirname, 'src/news-widgets.ts'),
+      formats: ['es', 'iife'],
+      name: 'NewsWidgets',
+      fileName: (format) => (format === 'es' ? 'news-widgets.js' : `news-widgets.${format}.js`),
+    },
+    rolldownOptions: { output: { minify: true } },
+  },
+});
