@@ -35,7 +35,6 @@ export abstract class NewsElement extends LitElement {
     credentials: { reflect: true },
     show: { reflect: true },
     articles: { attribute: false },
-    // The global attribute, declared so that changing it re-renders in the new language.
     lang: { reflect: true },
   };
 
@@ -57,6 +56,12 @@ export abstract class NewsElement extends LitElement {
   /** Whether the feed request sends cookies: `omit`, `same-origin` or `include`. */
   credentials: RequestCredentials = 'omit';
 
+  /**
+   * The language of the widget's words and dates (`vi`, `en`, any BCP 47 tag). The global
+   * attribute, declared so that a change re-renders. Default: the nearest ancestor's `lang`, else `en`.
+   */
+  declare lang: string;
+
   /** Which optional parts of a card to show, space-separated: `image date summary author category`. Default: all. */
   show: string | null = null;
 
@@ -72,10 +77,10 @@ export abstract class NewsElement extends LitElement {
       if (inline !== undefined) return adaptInline(inline);
       throw new NewsError('config', `<${this.localName}> has no src, articles or inline JSON`);
     },
-    onComplete: (feed) => this.emit('news-load', feed),
+    onComplete: (feed) => emit(this, 'news-load', feed),
     onError: (error) => {
       console.warn(`<${this.localName}>:`, (error as Error)?.message ?? error);
-      this.emit('news-error', { error });
+      emit(this, 'news-error', { error });
     },
   });
 
@@ -122,7 +127,7 @@ export abstract class NewsElement extends LitElement {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const link = (event.target as Element | null)?.closest?.('a[data-id]');
     const article = link && articles.find((a) => a.id === link.getAttribute('data-id'));
-    if (article && !this.emit('news-select', { article }, true)) event.preventDefault();
+    if (article && !emit(this, 'news-select', { article }, true)) event.preventDefault();
   }
 
   /**
@@ -138,14 +143,15 @@ export abstract class NewsElement extends LitElement {
     },
   };
 
-  protected emit(name: string, detail: unknown, cancelable = false): boolean {
-    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
-  }
-
   /** Text of a child `<script type="application/json">`, data that works without a request. */
   private inlineData(): string | undefined {
     return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
   }
+}
+
+/** Our events bubble out of the shadow root; the return is false when a listener cancelled. */
+function emit(target: Element, name: string, detail: unknown, cancelable = false): boolean {
+  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
 }
 
 function adaptInline(text: string): NewsFeed {

@@ -6,6 +6,7 @@ import { NewsElement, oneOf } from '../news-element.js';
 import { styles } from './news-card.styles.js';
 
 /**
+ * @tagname news-card
  * @summary One article from a feed, as a card.
  *
  * @event news-load - The feed loaded. `detail`: the feed (`NewsFeed`).

@@ -12,6 +12,7 @@ const VARIANT_OF: Record<ListLayout, CardVariant> = { list: 'horizontal', grid: 
 const MAX_SKELETONS = 12;
 
 /**
+ * @tagname news-list
  * @summary A listing of news articles from a feed: a list, a grid of cards or a compact list of titles.
  *
  * @event news-load - The feed loaded. `detail`: the feed (`NewsFeed`).
