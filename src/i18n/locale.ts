@@ -21,7 +21,8 @@ export function resolveLocale(element: Element): string {
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element) {
-      const tag = canonical(node.getAttribute('lang'));
+      // The property, where there is one: an element's own `lang` may be set but not yet reflected.
+      const tag = canonical(node instanceof HTMLElement ? node.lang : node.getAttribute('lang'));
       if (tag) return tag;
     }
     node = node instanceof ShadowRoot ? node.host : node.parentNode;

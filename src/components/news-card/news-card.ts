@@ -56,7 +56,7 @@ export class NewsCard extends NewsElement {
   }
 
   protected override renderLoading(): TemplateResult {
-    return html`<div class="frame" aria-busy="true" aria-label=${this.strings.loading}>${renderCardSkeleton(this.context())}</div>`;
+    return html`<div class="frame" role="status" aria-busy="true" aria-label=${this.strings.loading}>${renderCardSkeleton(this.context())}</div>`;
   }
 
   protected override renderFeed(feed: NewsFeed): TemplateResult {

@@ -1,0 +1,352 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { NewsList } from '../../src/components/news-list/news-list.js';
+import { NewsError } from '../../src/data/errors.js';
+import type { NewsArticle, NewsFeed } from '../../src/data/model.js';
+import '../../src/news-widgets.js';
+import { $, $$, FORBIDDEN_WORDS, fixtureUrl, hangingFetch, resetCache, settled, shownText, spyFetch } from '../helpers.js';
+
+const FEED = fixtureUrl('feed.json');
+const MANY = fixtureUrl('many.json');
+
+describe('<news-list>', () => {
+  let spy: ReturnType<typeof spyFetch> | undefined;
+  afterEach(() => {
+    spy?.restore();
+    spy = undefined;
+    resetCache();
+  });
+
+  describe('loading', () => {
+    it('shows a skeleton of the final layout, busy only while loading', async () => {
+      spy = spyFetch((_, init) => hangingFetch(init));
+      const el = await fixture<NewsList>(html`<news-list src=${MANY} limit="3" layout="grid"></news-list>`);
+      const list = $(el, '[part="list"]')!;
+      expect(list.getAttribute('aria-busy')).to.equal('true');
+      expect($$(el, '.skeleton')).to.have.length(3);
+      expect($(el, '.skeleton .media')).to.exist;
+      await expect(el).to.be.accessible();
+      spy.restore();
+      spy = undefined;
+      resetCache();
+      el.src = FEED;
+      await settled(el);
+      expect($(el, '[aria-busy]')).to.equal(null);
+    });
+
+    it('caps the skeleton at 12 cards for large limits', async () => {
+      spy = spyFetch((_, init) => hangingFetch(init));
+      const el = await fixture<NewsList>(html`<news-list src=${MANY} limit="500"></news-list>`);
+      expect($$(el, '.skeleton')).to.have.length(12);
+    });
+  });
+
+  describe('ready', () => {
+    it('renders the feed in order, each part of each card', async () => {
+      const el = await fixture<NewsList>(html`<news-list src=${FEED} lang="vi"></news-list>`);
+      await settled(el);
+      const items = $$(el, '[part="item"]');
+      expect(items).to.have.length(3);
+      const first = items[0];
+      const link = first.querySelector<HTMLAnchorElement>('[part="link"]')!;
+      expect(link.textContent!.trim()).to.equal('Nâng cao hiệu quả sinh hoạt chuyên đề');
+      expect(link.href).to.equal('https://portal.example/tin-tuc/first');
+      expect(link.closest('[part="title"]')!.getAttribute('role')).to.equal('heading');
+      expect(link.closest('[part="title"]')!.getAttribute('aria-level')).to.equal('3');
+      const img = first.querySelector<HTMLImageElement>('[part="image"]')!;
+      expect(img.getAttribute('loading')).to.equal('lazy');
+      expect(img.alt).to.equal('Quang cảnh buổi tọa đàm');
+      expect(img.src).to.equal(fixtureUrl('images/first.svg'));
+      const time = first.querySelector('time[part="date"]')!;
+      expect(time.getAttribute('datetime')).to.equal('2022-03-26T01:00:00.000Z');
+      expect(time.textContent!.trim()).to.equal('26 tháng 3, 2022');
+      expect(first.querySelector('[part="author"]')!.textContent).to.equal('Minh Sơn và Ngọc Hân');
+      expect(first.querySelector('[part="category"]')!.textContent).to.equal('Tin tức - Sự kiện');
+      expect(first.querySelector('[part="summary"]')!.textContent).to.equal('Nhằm đổi mới hình thức sinh hoạt chuyên đề.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('names an item without a title by its summary or text, never an empty heading', async () => {
+      const el = await fixture<NewsList>(html`<news-list src=${FEED}></news-list>`);
+      await settled(el);
+      const titles = $$(el, '[part="title"]').map((title) => title.textContent!.trim());
+      expect(titles[1]).to.equal('Thông báo lịch học tháng 01/2022 cho các lớp tập trung.');
+      expect(titles[2]).to.equal('Only a text body, no title or summary.');
+      // The summary is not repeated under a title made from it.
+      expect($$(el, '[part="item"]')[1].querySelector('[part="summary"]')).to.equal(null);
+      for (const title of titles) expect(title).not.to.equal('');
+    });
+
+    it('never shows null, undefined, NaN, Invalid Date or [object Object]', async () => {
+      const el = await fixture<NewsList>(html`<news-list src=${FEED}></news-list>`);
+      await settled(el);
+      expect(shownText(el)).not.to.match(FORBIDDEN_WORDS);
+      // Nor for articles a host page passes by hand with wrong types.
+      el.articles = [
+        { id: 'x', title: null, summary: undefined, published: new Date('nope'), authors: [null, { name: 7 }], tags: [], image: { url: null } },
+        { id: 'y', authors: 'not a list', category: {}, tags: [] },
+      ] as unknown as NewsArticle[];
+      await settled(el);
+      expect($$(el, '[part="item"]')).to.have.length(2);
+      expect(shownText(el)).not.to.match(FORBIDDEN_WORDS);
+      expect(shownText(el)).to.contain('Untitled article');
+    });
+
+    it('shows `limit` items, or all when there are fewer; a bad limit falls back to 10', async () => {
+      const el = await fixture<NewsList>(html`<news-list src=${MANY} limit="4"></news-list>`);
+      await settled(el);
+      expect($$(el, '[part="item"]')).to.have.length(4);
+      el.setAttribute('limit', 'abc');
+      await el.updateComplete;
+      expect($$(el, '[part="item"]')).to.have.length(10);
+      el.setAttribute('limit', '-3');
+      await el.updateComplete;
+      expect($$(el, '[part="item"]')).to.have.length(10);
+      el.limit = 100;
+      await el.updateComplete;
+      expect($$(el, '[part="item"]')).to.have.length(30);
+    });
+
+    it('lays out as list, grid or compact; anything else is a list', async () => {
+      const el = await fixture<NewsList>(html`<news-list src=${FEED} layout="grid"></news-list>`);
+      await settled(el);
+      expect($(el, '[part="card"]')!.classList.contains('vertical')).to.equal(true);
+      el.layout = 'compact';
+      await el.updateComplete;
+      expect($(el, '[part="card"]')!.classList.contains('compact')).to.equal(true);
+      expect($(el, '[part="image"]')).to.equal(null);
+      expect($(el, '[part="summary"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+      el.setAttribute('layout', 'carousel');
+      await el.updateComplete;
+      expect($(el, '[part="card"]')!.classList.contains('horizontal')).to.equal(true);
+    });
+
+    it('shows only the parts named in `show`', async () => {
+      const el = await fixture<NewsList>(html`<news-list src=${FEED} show="date nonsense"></news-list>`);
+      await settled(el);
+      expect($(el, '[part="date"]')).to.exist;
+      for (const part of ['image', 'author', 'category', 'summary']) expect($(el, `[part="${part}"]`), part).to.equal(null);
+      el.show = '';
+      await el.updateComplete;
+      expect($(el, '[part="meta"]')).to.equal(null);
+      expect($(el, '[part="link"]')).to.exist;
+    });
+
+    it('links through `article-href` with the encoded id, and sets rel for a new window', async () => {
+      const el = await fixture<NewsList>(html`<news-list src=${FEED} article-href="?tin={id}" target="_blank"></news-list>`);
+      await settled(el);
+      const link = $<HTMLAnchorElement>(el, '[part="link"]')!;
+      expect(link.href).to.equal(new URL('?tin=first', location.href).href);
+      expect(link.target).to.equal('_blank');
+      expect(link.rel).to.equal('noopener noreferrer');
+    });
+
+    it('makes no link or image of an unsafe URL', async () => {
+      const el = await fixture<NewsList>(html`<news-list></news-list>`);
+      el.articles = [
+        { id: 'a', title: 'Unsafe', url: 'javascript:alert(1)', image: { url: 'data:image/svg+xml,<svg onload=alert(1)>', alt: '' }, authors: [], tags: [] },
+      ];
+      await settled(el);
+      expect($(el, 'a')).to.equal(null);
+      expect($(el, 'img')).to.equal(null);
+      expect($(el, '[part="title"]')!.textContent!.trim()).to.equal('Unsafe');
+    });
+
+    it('renders titles as text, never as markup', async () => {
+      const el = await fixture<NewsList>(html`<news-list></news-list>`);
+      el.articles = [{ id: 'a', title: '<img src=x onerror=alert(1)><b>bold</b>', summary: '<script>alert(1)</script>', authors: [], tags: [] }];
+      await settled(el);
+      expect($(el, '[part="title"] img, [part="title"] b, script')).to.equal(null);
+      expect($(el, '[part="title"]')!.textContent).to.contain('<b>bold</b>');
+    });
+
+    it('sets the title heading level from `heading-level`, falling back to 3', async () => {
+      const el = await fixture<NewsList>(html`<news-list src=${FEED} heading-level="2"></news-list>`);
+      await settled(el);
+      expect($(el, '[part="title"]')!.getAttribute('aria-level')).to.equal('2');
+      el.setAttribute('heading-level', '9');
+      await el.updateComplete;
+      expect($(el, '[part="title"]')!.getAttribute('aria-level')).to.equal('3');
+    });
+
+    it('hides a broken image and keeps its box', async () => {
+      const el = await fixture<NewsList>(html`<news-list></news-list>`);
+      el.articles = [{ id: 'a', title: 'Broken', image: { url: fixtureUrl('images/missing.png'), alt: '' }, authors: [], tags: [] }];
+      await settled(el);
+      const img = $<HTMLImageElement>(el, 'img')!;
+      img.loading = 'eager';
+      await new Promise((resolve) => img.addEventListener('error', resolve, { once: true }));
+      expect(img.hasAttribute('data-broken')).to.equal(true);
+      expect(getComputedStyle(img).visibility).to.equal('hidden');
+      expect($(el, '.media')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    });
+  });
+
+  describe('empty and error', () => {
+    it('says so when the feed has no items', async () => {
+      const el = await fixture<NewsList>(html`<news-list src=${fixtureUrl('empty.json')}></news-list>`);
+      await settled(el);
+      expect($(el, '[part="status"]')!.textContent).to.contain('There is no news to show yet.');
+      expect($(el, '[part="list"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows an error with a reason and a retry button that loads again', async () => {
+      let fail = true;
+      spy = spyFetch(() => (fail ? Promise.resolve(new Response('{}', { status: 404 })) : undefined));
+      const el = document.createElement('news-list');
+      el.src = FEED;
+      const errored = oneEvent(el, 'news-error');
+      document.body.append(el);
+      const { detail } = await errored;
+      expect(detail.error).to.be.instanceOf(NewsError);
+      expect(detail.error.code).to.equal('http');
+      await settled(el);
+      const status = $(el, '[part="status"]')!;
+      expect(status.textContent).to.contain('The news could not be loaded.');
+      expect(status.textContent).to.contain('The news source could not be reached.');
+      await expect(el).to.be.accessible();
+      fail = false;
+      const loaded = oneEvent(el, 'news-load');
+      $<HTMLButtonElement>(el, '[part="button"]')!.click();
+      await loaded;
+      await settled(el);
+      expect($$(el, '[part="item"]')).to.have.length(3);
+      expect(spy.calls).to.have.length(2);
+      el.remove();
+    });
+
+    it('explains an HTML page in Vietnamese', async () => {
+      const el = await fixture<NewsList>(html`<div lang="vi"><news-list src=${fixtureUrl('error-page.html')}></news-list></div>`).then(
+        (div) => div.firstElementChild as NewsList,
+      );
+      await settled(el);
+      expect($(el, '[part="status"]')!.textContent).to.contain('Không tải được tin.');
+      expect($(el, '[part="status"]')!.textContent).to.contain('Nguồn tin không gửi về danh sách tin.');
+      expect($(el, '[part="button"]')!.textContent).to.equal('Thử lại');
+    });
+
+    it('says when nothing is set to load, without a useless retry', async () => {
+      const el = await fixture<NewsList>(html`<news-list></news-list>`);
+      await settled(el);
+      expect($(el, '[part="status"]')!.textContent).to.contain('No news source is set');
+      expect($(el, '[part="button"]')).to.equal(null);
+    });
+  });
+
+  describe('loading lifecycle', () => {
+    it('aborts the load in flight when `src` changes and drops its late result', async () => {
+      const signals: AbortSignal[] = [];
+      spy = spyFetch((input, init) => {
+        if (String(input).includes('feed.json')) {
+          signals.push(init!.signal!);
+          return hangingFetch(init);
+        }
+        return undefined;
+      });
+      const el = await fixture<NewsList>(html`<news-list src=${FEED}></news-list>`);
+      el.src = MANY;
+      await settled(el);
+      expect(signals[0].aborted).to.equal(true);
+      expect($$(el, '[part="item"]')).to.have.length(10);
+    });
+
+    it('aborts on disconnect and loads again on reconnect', async () => {
+      let hang = true;
+      const signals: AbortSignal[] = [];
+      spy = spyFetch((_, init) => {
+        signals.push(init!.signal!);
+        return hang ? hangingFetch(init) : undefined;
+      });
+      const el = await fixture<NewsList>(html`<news-list src=${FEED}></news-list>`);
+      const parent = el.parentElement!;
+      el.remove();
+      expect(signals[0].aborted).to.equal(true);
+      hang = false;
+      parent.append(el);
+      await settled(el);
+      expect($$(el, '[part="item"]')).to.have.length(3);
+      expect(spy.calls).to.have.length(2);
+    });
+
+    it('fires news-load with the feed', async () => {
+      const el = document.createElement('news-list');
+      el.src = FEED;
+      const loaded = oneEvent(el, 'news-load');
+      document.body.append(el);
+      const event = await loaded;
+      expect((event.detail as NewsFeed).items).to.have.length(3);
+      expect(event.bubbles && event.composed).to.equal(true);
+      el.remove();
+    });
+
+    it('reads inline JSON from a child script without a request', async () => {
+      spy = spyFetch();
+      const el = await fixture<NewsList>(html`<news-list
+        ><script type="application/json">
+          { "items": [{ "id": "inline", "title": "Inline item" }] }
+        </script></news-list
+      >`);
+      await settled(el);
+      expect($(el, '[part="title"]')!.textContent!.trim()).to.equal('Inline item');
+      expect(spy.calls).to.have.length(0);
+    });
+  });
+
+  describe('news-select', () => {
+    it('fires on a reader’s click, and cancelling it stops the link', async () => {
+      const el = await fixture<NewsList>(html`<news-list src=${FEED}></news-list>`);
+      await settled(el);
+      const link = $<HTMLAnchorElement>(el, '[part="link"]')!;
+      let clicked: Event | undefined;
+      const onSelect = (event: Event) => {
+        expect((event as CustomEvent).detail.article.id).to.equal('first');
+        expect(event.cancelable && event.bubbles && event.composed).to.equal(true);
+        event.preventDefault();
+      };
+      document.addEventListener('news-select', onSelect);
+      document.addEventListener('click', (event) => (clicked = event), { once: true });
+      link.click();
+      document.removeEventListener('news-select', onSelect);
+      expect(clicked!.defaultPrevented).to.equal(true);
+    });
+
+    it('leaves modified clicks (new tab) alone', async () => {
+      const el = await fixture<NewsList>(html`<news-list src=${FEED}></news-list>`);
+      await settled(el);
+      let selected = false;
+      el.addEventListener('news-select', () => (selected = true));
+      const link = $<HTMLAnchorElement>(el, '[part="link"]')!;
+      const click = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, ctrlKey: true });
+      link.addEventListener('click', (event) => event.preventDefault(), { once: true });
+      link.dispatchEvent(click);
+      expect(selected).to.equal(false);
+    });
+  });
+
+  describe('language', () => {
+    it('follows its own lang, else the nearest ancestor, and re-renders when lang changes', async () => {
+      const wrapper = await fixture(html`<div lang="vi"><news-list src=${FEED}></news-list></div>`);
+      const el = wrapper.firstElementChild as NewsList;
+      await settled(el);
+      expect($(el, 'time')!.textContent!.trim()).to.equal('26 tháng 3, 2022');
+      el.lang = 'en';
+      await el.updateComplete;
+      expect($(el, 'time')!.textContent!.trim()).to.equal('March 26, 2022');
+      expect($(el, '[part="author"]')!.textContent).to.equal('Minh Sơn and Ngọc Hân');
+    });
+
+    it('formats dates short and relative, with the full date as a title', async () => {
+      const el = await fixture<NewsList>(html`<news-list src=${FEED} lang="vi" date-format="short"></news-list>`);
+      await settled(el);
+      expect($(el, 'time')!.textContent!.trim()).to.equal('26/03/2022');
+      el.dateFormat = 'relative';
+      await el.updateComplete;
+      expect($(el, 'time')!.textContent!.trim()).to.match(/năm trước$/);
+      expect($(el, 'time')!.getAttribute('title')).to.equal('26 tháng 3, 2022');
+      el.setAttribute('date-format', 'weird');
+      await el.updateComplete;
+      expect($(el, 'time')!.textContent!.trim()).to.equal('26 tháng 3, 2022');
+    });
+  });
+});
