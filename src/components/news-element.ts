@@ -1,8 +1,3 @@
-/**
- * What every news element shares: the shared attributes, loading through the
- * shared cache (LoadController), the language, the events and the card context.
- * Subclasses render their ready state; they hold no format-specific code.
- */
 import { LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { NewsError } from '../data/errors.js';
 import { loadFeed } from '../data/load.js';
@@ -25,6 +20,11 @@ export const oneOf = <T extends string>(value: unknown, allowed: readonly T[], f
 export const intIn = (value: unknown, min: number, max: number, fallback: number): number =>
   Number.isInteger(value) && (value as number) >= min && (value as number) <= max ? (value as number) : fallback;
 
+/**
+ * What every news element shares: the shared attributes, loading through the
+ * shared cache (LoadController), the language, the events and the card context.
+ * Subclasses render their ready state; they hold no format-specific code.
+ */
 export abstract class NewsElement extends LitElement {
   static override properties: PropertyDeclarations = {
     src: { reflect: true },
@@ -131,9 +131,9 @@ export abstract class NewsElement extends LitElement {
   }
 
   /**
-   * Hides a broken image, keeping its box so nothing shifts. Bound with
-   * capture on a container (`@error=${this.imageEvents} @load=${this.imageEvents}`),
-   * since image events do not bubble.
+   * Hides a broken image, keeping its box so nothing shifts. Bound to the
+   * error and load events of a container, with capture, since image events
+   * do not bubble.
    */
   protected readonly imageEvents = {
     capture: true,

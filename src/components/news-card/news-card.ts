@@ -27,16 +27,16 @@ import { styles } from './news-card.styles.js';
  *
  * @cssprop [--news-font-family=inherit] - Font of the whole widget.
  * @cssprop [--news-color-text=inherit] - Text colour.
- * @cssprop [--news-color-muted=currentColor at 72%] - Dates, authors, secondary text.
+ * @cssprop [--news-color-muted=color-mix(in srgb, currentColor 72%, transparent)] - Dates, authors, secondary text.
  * @cssprop [--news-color-accent=#0b57d0] - Links on hover, the category, the focus ring, the retry button.
  * @cssprop [--news-color-surface=transparent] - Card background.
- * @cssprop [--news-color-border=currentColor at 15%] - Card border.
+ * @cssprop [--news-color-border=color-mix(in srgb, currentColor 15%, transparent)] - Card border.
  * @cssprop [--news-radius=8px] - Corner radius of the card and image.
  * @cssprop [--news-gap=1.25rem] - Space between image and text (horizontal variant).
  * @cssprop [--news-title-font-size=1.125rem] - Size of the title.
  * @cssprop [--news-title-font-weight=650] - Weight of the title.
  * @cssprop [--news-image-aspect-ratio=16 / 9] - Shape of the image.
- * @cssprop [--news-focus-ring=2px solid accent] - Outline of focused links and buttons.
+ * @cssprop [--news-focus-ring=2px solid var(--news-color-accent)] - Outline of focused links and buttons.
  */
 export class NewsCard extends NewsElement {
   static override styles = styles;

@@ -35,16 +35,16 @@ const MAX_SKELETONS = 12;
  *
  * @cssprop [--news-font-family=inherit] - Font of the whole widget.
  * @cssprop [--news-color-text=inherit] - Text colour.
- * @cssprop [--news-color-muted=currentColor at 72%] - Dates, authors, secondary text.
+ * @cssprop [--news-color-muted=color-mix(in srgb, currentColor 72%, transparent)] - Dates, authors, secondary text.
  * @cssprop [--news-color-accent=#0b57d0] - Links on hover, categories, the focus ring, the retry button.
  * @cssprop [--news-color-surface=transparent] - Card background.
- * @cssprop [--news-color-border=currentColor at 15%] - Card borders and separators.
+ * @cssprop [--news-color-border=color-mix(in srgb, currentColor 15%, transparent)] - Card borders and separators.
  * @cssprop [--news-radius=8px] - Corner radius of cards and images.
  * @cssprop [--news-gap=1.25rem] - Space between articles.
  * @cssprop [--news-title-font-size=1.125rem] - Size of article titles.
  * @cssprop [--news-title-font-weight=650] - Weight of article titles.
  * @cssprop [--news-image-aspect-ratio=16 / 9] - Shape of article images.
- * @cssprop [--news-focus-ring=2px solid accent] - Outline of focused links and buttons.
+ * @cssprop [--news-focus-ring=2px solid var(--news-color-accent)] - Outline of focused links and buttons.
  */
 export class NewsList extends NewsElement {
   static override styles = styles;
