@@ -1,0 +1,563 @@
+// Benchmarks of the built library (dist/) in headless Chromium: bundle size,
+// render time against plain DOM, layout shift while loading, and requests per feed.
+//
+// Usage: npx vite build && node test/bench/bench.mjs [--readme]
+//   --readme  also writes the table into README.md between
+//             <!-- bench:start --> and <!-- bench:end -->.
+//
+// The table goes to stdout; progress and details go to stderr. The exit code is
+// 0 when every measurement ran (met or missed), 1 when something crashed.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../../.ci/chromium.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const DIST = join(ROOT, 'dist');
+const BUNDLE = '/dist/news-widgets.js';
+const README = join(ROOT, 'README.md');
+
+const TARGETS = {
+  sizeBytes: 12 * 1024,
+  renderRatio: 1.5,
+  cls: 0.02,
+  requests: 1,
+};
+const RENDER = { items: 500, warmup: 3, runs: 15 };
+const FEED_DELAY_MS = 1500;
+/** How long layout shifts are still collected after both elements have rendered. */
+const SETTLE_MS = 1000;
+/** Page loads per layout for CLS; the worst counts. */
+const CLS_RUNS = 3;
+
+const log = (...args) => console.error(...args);
+
+// ---------------------------------------------------------------------------
+// Test data: Vietnamese news of realistic length. Some titles wrap to two or
+// three lines in a card, summaries run past the three-line clamp, and some
+// bylines are long, because short Latin placeholders would hide shifts.
+
+const TITLES = [
+  'Nâng cao hiệu quả sinh hoạt chuyên đề bằng hình thức tổ chức tọa đàm tại cơ sở',
+  'Khai giảng lớp Trung cấp lý luận chính trị - hành chính hệ không tập trung khóa 2024 - 2025 dành cho cán bộ, công chức cấp xã',
+  'Hội thi giảng viên dạy giỏi cấp trường năm học 2023 - 2024',
+  'Trường Chính trị tổ chức Hội nghị tổng kết công tác năm 2023 và triển khai phương hướng, nhiệm vụ năm 2024 với nhiều chỉ tiêu quan trọng về đào tạo, bồi dưỡng và nghiên cứu khoa học',
+  'Đoàn viên thanh niên tham gia hiến máu tình nguyện',
+  'Học viên lớp Cao cấp lý luận chính trị đi nghiên cứu thực tế tại các địa phương trong tỉnh',
+  'Bế giảng lớp Bồi dưỡng kiến thức quốc phòng và an ninh cho đối tượng 4 năm 2024',
+  'Thông báo lịch học tháng 1 của các lớp đang đào tạo tại trường',
+];
+
+const SUMMARIES = [
+  'Nhằm đổi mới hình thức và nâng cao hiệu quả sinh hoạt chuyên đề “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”, tạo điều kiện cho đảng viên thâm nhập, nắm bắt kiến thức thực tiễn để bổ sung vào lý luận, nâng cao chất lượng thực hiện nhiệm vụ chính trị cũng như nội dung bài giảng.',
+  'Sáng ngày 15 tháng 3, Trường Chính trị tỉnh tổ chức lễ khai giảng lớp Trung cấp lý luận chính trị - hành chính dành cho 120 học viên là cán bộ, công chức đang công tác tại các xã, phường, thị trấn trên địa bàn tỉnh.',
+  'Hội thi là dịp để giảng viên trao đổi kinh nghiệm, đổi mới phương pháp giảng dạy theo hướng phát huy tính tích cực, chủ động của người học, gắn lý luận với thực tiễn của địa phương.',
+  'Năm 2023, nhà trường đã hoàn thành vượt mức kế hoạch đào tạo, bồi dưỡng với hơn 3.500 lượt học viên; công tác nghiên cứu khoa học có nhiều chuyển biến tích cực, nhiều đề tài được ứng dụng vào thực tiễn giảng dạy và quản lý.',
+  'Hưởng ứng phong trào hiến máu tình nguyện năm 2024, Đoàn cơ sở Trường Chính trị đã vận động được 45 đoàn viên, thanh niên và học viên tham gia, góp phần bổ sung nguồn máu dự trữ cho các bệnh viện trong tỉnh.',
+  'Chuyến nghiên cứu thực tế giúp học viên tìm hiểu mô hình phát triển kinh tế - xã hội, xây dựng nông thôn mới nâng cao và công tác xây dựng Đảng, hệ thống chính trị ở cơ sở, từ đó hoàn thiện tiểu luận cuối khóa.',
+];
+
+const AUTHORS = ['Minh Sơn – Chi bộ Khoa Xây dựng Đảng', 'Phòng Quản lý đào tạo', 'Ngọc Hân', 'Văn phòng Đảng ủy và Ban Chấp hành Đoàn cơ sở'];
+const CATEGORIES = ['Tin tức - Sự kiện', 'Đào tạo - Bồi dưỡng', 'Nghiên cứu khoa học', 'Thông báo'];
+
+/** A JSON Feed 1.1 of `count` items cycling through the texts above. */
+function makeFeed(count) {
+  const day = 24 * 3600 * 1000;
+  const start = Date.UTC(2024, 5, 1, 1, 0, 0);
+  const items = Array.from({ length: count }, (_, i) => ({
+    id: `tin-${i + 1}`,
+    url: `http://127.0.0.1/tin-tuc/tin-${i + 1}`,
+    title: TITLES[i % TITLES.length],
+    summary: SUMMARIES[i % SUMMARIES.length],
+    image: `/img/${i % 10}.svg`,
+    date_published: new Date(start - i * day).toISOString(),
+    authors: [{ name: AUTHORS[i % AUTHORS.length] }],
+    _news: { category: { title: CATEGORIES[i % CATEGORIES.length], url: 'http://127.0.0.1/tin-tuc' } },
+  }));
+  return { version: 'https://jsonfeed.org/version/1.1', title: 'Tin tức - Sự kiện', language: 'vi', items };
+}
+
+/** A tiny image: the list loads images lazily, so its cost hardly matters. */
+const svg = (n) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 9"><rect width="16" height="9" fill="hsl(${n * 36} 40% 70%)"/></svg>`;
+
+// ---------------------------------------------------------------------------
+// Pages. Each loads the ES bundle from dist/ as a portal would, with one script tag.
+
+const page = ({ head = '', body }) => `<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>news-widgets bench</title>
+<style>body { margin: 0; font: 16px/1.5 system-ui, sans-serif; } main { max-width: 1100px; margin: 0 auto; padding: 24px; }</style>
+${head}
+<script type="module" src="${BUNDLE}"></script>
+</head>
+<body><main>${body}</main></body>
+</html>`;
+
+/**
+ * Collects layout shifts from the very start (buffered), describing each
+ * source node at once, since a node may be replaced before we read it. A shift
+ * names the nodes that moved, not the one that pushed them, so the size of
+ * every news element is logged too (see SIZE_LOGGER): the element whose size
+ * changed in the same frame is the cause.
+ */
+const CLS_OBSERVER = `<script>
+window.__shifts = [];
+window.__sizes = [];
+window.__loaded = 0;
+window.__firstLoad = null;
+document.addEventListener('news-load', () => {
+  window.__loaded++;
+  window.__firstLoad ??= performance.now();
+});
+window.__describe = (node) => {
+  if (!node) return '(node gone)';
+  const el = node.nodeType === 1 ? node : node.parentElement;
+  if (!el) return node.nodeName;
+  const name = el.localName + (typeof el.className === 'string' && el.className.trim() ? '.' + el.className.trim().split(/\\s+/).join('.') : '');
+  const host = el.getRootNode().host;
+  return host ? window.__describe(host) + ' >> ' + name : name + (el.getAttribute('layout') ? '[layout=' + el.getAttribute('layout') + ']' : '');
+};
+const rect = (r) => !r || (!r.width && !r.height) ? 'outside the viewport' : 'y=' + Math.round(r.y) + ' h=' + Math.round(r.height);
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    if (entry.hadRecentInput) continue;
+    window.__shifts.push({
+      value: entry.value,
+      time: entry.startTime,
+      sources: (entry.sources || []).map((s) => ({ node: window.__describe(s.node), from: rect(s.previousRect), to: rect(s.currentRect) })),
+    });
+  }
+}).observe({ type: 'layout-shift', buffered: true });
+</script>`;
+
+/** At the end of <body>: the elements are parsed, and the deferred bundle has not run yet. */
+const SIZE_LOGGER = `<script>
+const sizes = new ResizeObserver((entries) => {
+  for (const entry of entries)
+    window.__sizes.push({ time: performance.now(), node: window.__describe(entry.target), height: Math.round(entry.borderBoxSize[0].blockSize) });
+});
+for (const el of document.querySelectorAll('news-list, news-card')) sizes.observe(el);
+</script>`;
+
+const PARAGRAPH =
+  '<p>Thực hiện kế hoạch năm học, nhà trường tiếp tục đổi mới nội dung, chương trình và phương pháp giảng dạy, gắn lý luận với thực tiễn, nâng cao chất lượng đội ngũ giảng viên và cán bộ quản lý, đáp ứng yêu cầu đào tạo, bồi dưỡng cán bộ của tỉnh trong giai đoạn mới.</p>';
+
+const PAGES = {
+  size: () =>
+    page({
+      body: `<news-list src="/feed/size.json" limit="10"></news-list>
+<news-card src="/feed/size.json" article-id="tin-2"></news-card>`,
+    }),
+  render: () => page({ body: '<div id="stage" style="width: 800px"></div>' }),
+  cls: (layout) =>
+    page({
+      head: CLS_OBSERVER,
+      body: `<h1>Tin tức - Sự kiện</h1>
+<news-list src="/feed/cls.json?delay=${FEED_DELAY_MS}" limit="6" layout="${layout}"></news-list>
+<h2>Tin nổi bật</h2>
+<news-card src="/feed/cls.json?delay=${FEED_DELAY_MS}" style="max-width: 420px"></news-card>
+<section><h2>Giới thiệu</h2>${PARAGRAPH.repeat(40)}</section>
+${SIZE_LOGGER}`,
+    }),
+  // Four elements at once, the feed slowed so that all of them wait on the same request.
+  requests: () =>
+    page({
+      head: '<script>window.__loaded = 0; document.addEventListener("news-load", () => window.__loaded++);</script>',
+      body: `<news-list src="/feed/requests.json?delay=300" limit="5"></news-list>
+<news-list src="/feed/requests.json?delay=300" layout="compact" limit="5"></news-list>
+<news-card src="/feed/requests.json?delay=300"></news-card>
+<news-card src="/feed/requests.json?delay=300" article-id="tin-3"></news-card>`,
+    }),
+};
+
+const FEEDS = {
+  '/feed/size.json': makeFeed(12),
+  '/feed/big.json': makeFeed(RENDER.items),
+  '/feed/cls.json': makeFeed(12),
+  '/feed/requests.json': makeFeed(12),
+};
+
+// ---------------------------------------------------------------------------
+// The server: dist/, the pages and feeds above, `?delay=ms` on any path, and a
+// count of requests per path so the dedupe can be checked from the outside.
+
+const TYPES = { '.js': 'text/javascript', '.map': 'application/json', '.json': 'application/json', '.svg': 'image/svg+xml' };
+
+function startServer() {
+  const counts = new Map();
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    counts.set(url.pathname, (counts.get(url.pathname) ?? 0) + 1);
+    const delay = Math.min(Math.max(Number(url.searchParams.get('delay')) || 0, 0), 15_000);
+    setTimeout(() => respond(url, res), delay);
+  });
+  return new Promise((resolveServer, reject) => {
+    server.once('error', reject);
+    // Port 0: the system picks a free port. Loopback only.
+    server.listen(0, '127.0.0.1', () =>
+      resolveServer({
+        origin: `http://127.0.0.1:${server.address().port}`,
+        count: (path) => counts.get(path) ?? 0,
+        close: () => new Promise((done) => server.close(done)),
+      }),
+    );
+  });
+}
+
+function respond(url, res) {
+  const send = (status, type, body) => {
+    // no-store: every measurement must see the network, never an HTTP cache.
+    res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+    res.end(body);
+  };
+  const path = url.pathname;
+  const pageMatch = path.match(/^\/page\/(\w+)\.html$/);
+  if (pageMatch && PAGES[pageMatch[1]]) return send(200, 'text/html; charset=utf-8', PAGES[pageMatch[1]](url.searchParams.get('layout') ?? 'list'));
+  if (FEEDS[path]) return send(200, 'application/feed+json; charset=utf-8', JSON.stringify(FEEDS[path]));
+  const imgMatch = path.match(/^\/img\/(\d+)\.svg$/);
+  if (imgMatch) return send(200, TYPES['.svg'], svg(Number(imgMatch[1])));
+  if (path.startsWith('/dist/')) {
+    const file = resolve(DIST, '.' + decodeURIComponent(path.slice('/dist'.length)));
+    if (file.startsWith(DIST + sep) && existsSync(file)) return send(200, TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file));
+  }
+  // Chromium asks for it on every page; a 204 keeps 404s out of the page errors.
+  if (path === '/favicon.ico') return send(204, 'image/x-icon', '');
+  send(404, 'text/plain', 'not found');
+}
+
+// ---------------------------------------------------------------------------
+// Measurements. Each opens a fresh browser context: no shared cache, no shared feed.
+
+async function withPage(browser, options, fn) {
+  const context = await browser.newContext(options);
+  const tab = await context.newPage();
+  const errors = [];
+  tab.on('pageerror', (error) => errors.push(error.message));
+  tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  try {
+    return await fn(tab);
+  } finally {
+    await context.close();
+    if (errors.length) log(`  page errors: ${errors.join(' | ')}`);
+  }
+}
+
+/** Waits until `count` news-load events have fired, then until each element has rendered. */
+async function waitForRendered(tab, count) {
+  await tab.waitForFunction((n) => window.__loaded >= n, count, { timeout: 15_000 });
+  await tab.evaluate(() => Promise.all([...document.querySelectorAll('news-list, news-card')].map((el) => el.updateComplete)));
+}
+
+/** a. The gzip size of every script the page loads, as a reader's browser would fetch it. */
+async function measureSize(browser, server) {
+  return withPage(browser, {}, async (tab) => {
+    const scripts = [];
+    tab.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response);
+    });
+    await tab.addInitScript(() => {
+      window.__loaded = 0;
+      document.addEventListener('news-load', () => window.__loaded++);
+    });
+    await tab.goto(`${server.origin}/page/size.html`);
+    await waitForRendered(tab, 2);
+    let raw = 0;
+    let gzip = 0;
+    for (const response of scripts) {
+      const body = await response.body();
+      const zipped = gzipSync(body, { level: 9 }).length;
+      raw += body.length;
+      gzip += zipped;
+      log(`  ${new URL(response.url()).pathname}: ${body.length} B raw, ${zipped} B gzip -9`);
+    }
+    if (!scripts.length) throw new Error('the size page loaded no script');
+    return { raw, gzip, files: scripts.length };
+  });
+}
+
+/**
+ * b. Runs in the page. Times <news-list limit=500> on a cached feed against
+ * the same cards built by hand from a <template>, in a shadow root with the
+ * same stylesheets, both up to a forced layout. Runs alternate so that drift
+ * (GC, thermal) hits both alike.
+ */
+async function renderBenchInPage({ src, items, warmup, runs }) {
+  const stage = document.getElementById('stage');
+  const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+
+  const renderList = async () => {
+    const el = document.createElement('news-list');
+    el.setAttribute('src', src);
+    el.setAttribute('limit', String(items));
+    const loaded = new Promise((done) => el.addEventListener('news-load', (event) => done(event.detail), { once: true }));
+    stage.append(el);
+    const feed = await loaded;
+    await el.updateComplete;
+    void el.offsetHeight;
+    return { el, feed };
+  };
+
+  // Prime the shared cache (and take the parsed articles and the styles for the baseline).
+  const primed = await renderList();
+  const articles = primed.feed.items.slice(0, items);
+  const sheets = [...primed.el.shadowRoot.adoptedStyleSheets];
+  const listedCards = primed.el.shadowRoot.querySelectorAll('article.card').length;
+  primed.el.remove();
+  if (listedCards !== items) throw new Error(`news-list rendered ${listedCards} cards, not ${items}`);
+
+  // The same markup as src/render/card.ts renders, classes and parts included.
+  const template = document.createElement('template');
+  template.innerHTML =
+    '<li part="item" class="item"><article part="card" class="card horizontal">' +
+    '<div class="media"><img part="image" src="" alt="" loading="lazy" decoding="async"></div>' +
+    '<div class="body"><span part="category" class="category"></span>' +
+    '<div part="title" class="title" role="heading" aria-level="3"><a part="link" href="" data-id=""></a></div>' +
+    '<div part="meta" class="meta"><time part="date" datetime=""></time><span part="author" class="author"></span></div>' +
+    '<p part="summary" class="summary"></p></div></article></li>';
+  const dates = new Intl.DateTimeFormat('vi', { dateStyle: 'long' });
+  const names = new Intl.ListFormat('vi', { type: 'conjunction' });
+
+  const renderBaseline = () => {
+    const host = document.createElement('div');
+    const root = host.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = sheets;
+    const list = document.createElement('ul');
+    list.setAttribute('part', 'list');
+    list.className = 'list horizontal';
+    list.setAttribute('role', 'list');
+    const itemTemplate = template.content.firstElementChild;
+    for (const article of articles) {
+      const item = itemTemplate.cloneNode(true);
+      const media = item.firstElementChild.firstElementChild;
+      const img = media.firstElementChild;
+      img.setAttribute('src', article.image.url);
+      img.setAttribute('alt', article.image.alt ?? '');
+      const category = media.nextElementSibling.firstElementChild;
+      category.textContent = article.category.title;
+      const link = category.nextElementSibling.firstElementChild;
+      link.setAttribute('href', article.url);
+      link.setAttribute('data-id', article.id);
+      link.textContent = article.title;
+      const meta = category.nextElementSibling.nextElementSibling;
+      const time = meta.firstElementChild;
+      time.setAttribute('datetime', article.published.toISOString());
+      time.textContent = dates.format(article.published);
+      meta.lastElementChild.textContent = names.format(article.authors.map((author) => author.name));
+      meta.nextElementSibling.textContent = article.summary;
+      list.append(item);
+    }
+    root.append(list);
+    stage.append(host);
+    void host.offsetHeight;
+    return host;
+  };
+
+  const time = async (render) => {
+    await frame();
+    const start = performance.now();
+    const result = await render();
+    const elapsed = performance.now() - start;
+    (result.el ?? result).remove();
+    return elapsed;
+  };
+
+  const list = [];
+  const baseline = [];
+  for (let i = 0; i < warmup + runs; i++) {
+    const l = await time(renderList);
+    const b = await time(renderBaseline);
+    if (i >= warmup) list.push(l), baseline.push(b);
+  }
+  return { list, baseline };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+async function measureRender(browser, server) {
+  return withPage(browser, { viewport: { width: 1280, height: 900 } }, async (tab) => {
+    await tab.goto(`${server.origin}/page/render.html`);
+    await tab.waitForFunction(() => customElements.get('news-list'));
+    const { list, baseline } = await tab.evaluate(renderBenchInPage, { src: '/feed/big.json', ...RENDER });
+    const result = { list: median(list), baseline: median(baseline) };
+    log(`  news-list runs (ms): ${list.map((t) => t.toFixed(1)).join(' ')}`);
+    log(`  baseline runs (ms):  ${baseline.map((t) => t.toFixed(1)).join(' ')}`);
+    // A cross-check that drift hardly touches: each list run against the baseline run right after it.
+    const paired = median(list.map((t, i) => t / baseline[i]));
+    log(`  median of paired ratios: ${paired.toFixed(2)}× (the table shows the ratio of the medians)`);
+    log(`  big.json requests: ${server.count('/feed/big.json')} (1 expected: the cache serves the rest)`);
+    return { ...result, ratio: result.list / result.baseline };
+  });
+}
+
+/**
+ * c. Cumulative layout shift of a page whose feed answers after FEED_DELAY_MS.
+ * Whether a frame is painted before the bundle defines the elements is a race,
+ * so each layout is loaded CLS_RUNS times and the worst run counts.
+ */
+async function measureCls(browser, server, layout) {
+  let worst = 0;
+  let worstAfterFeed = 0;
+  for (let run = 1; run <= CLS_RUNS; run++) {
+    const { total, shifts, sizes, firstLoad } = await withPage(browser, { viewport: { width: 1280, height: 900 } }, async (tab) => {
+      await tab.goto(`${server.origin}/page/cls.html?layout=${layout}`);
+      await waitForRendered(tab, 2);
+      // Late shifts (images, fonts, a second render) count as much as the first one.
+      await tab.waitForTimeout(SETTLE_MS);
+      return tab.evaluate(() => ({
+        total: window.__shifts.reduce((sum, shift) => sum + shift.value, 0),
+        shifts: window.__shifts,
+        sizes: window.__sizes,
+        firstLoad: window.__firstLoad,
+      }));
+    });
+    const afterFeed = shifts.filter((shift) => shift.time >= firstLoad).reduce((sum, shift) => sum + shift.value, 0);
+    worst = Math.max(worst, total);
+    worstAfterFeed = Math.max(worstAfterFeed, afterFeed);
+    log(`  layout="${layout}" run ${run}: CLS ${total.toFixed(4)} (${afterFeed.toFixed(4)} after the feed arrived at ${Math.round(firstLoad)} ms)`);
+    for (const shift of shifts) logShift(shift, sizes, firstLoad);
+    logHeights(sizes);
+  }
+  return { worst, worstAfterFeed };
+}
+
+/** Each element's heights in order: undefined (0), skeleton, loaded. A skeleton that fits shows two equal last numbers. */
+function logHeights(sizes) {
+  for (const node of new Set(sizes.map((size) => size.node))) {
+    const heights = sizes.filter((size) => size.node === node).map((size) => size.height);
+    log(`    heights of ${node}: ${heights.join(' → ')} px`);
+  }
+}
+
+/** One shift: when (before or after the feed), what moved, and which news element changed size then. */
+function logShift(shift, sizes, firstLoad) {
+  const phase = shift.time < firstLoad ? 'before the feed arrived' : 'after the feed arrived';
+  log(`    ${shift.value.toFixed(4)} at ${Math.round(shift.time)} ms (${phase})`);
+  for (const source of shift.sources) log(`      moved: ${source.node}, ${source.from} → ${source.to}`);
+  // ResizeObserver reports in the same frame as the shift, a little after its start time.
+  const resized = sizes.filter((size) => size.time >= shift.time - 5 && size.time <= shift.time + 100);
+  for (const size of resized) {
+    const before = sizes.filter((s) => s.node === size.node && s.time < size.time).at(-1);
+    log(`      resized: ${size.node}, height ${before?.height ?? '?'} → ${size.height} px`);
+  }
+}
+
+/** d. Requests for one feed from four elements at once, plus a fifth added once the feed is cached. */
+async function measureRequests(browser, server) {
+  return withPage(browser, {}, async (tab) => {
+    await tab.goto(`${server.origin}/page/requests.html`);
+    await waitForRendered(tab, 4);
+    await tab.evaluate(async () => {
+      const late = document.createElement('news-list');
+      late.setAttribute('src', '/feed/requests.json?delay=300');
+      const loaded = new Promise((done) => late.addEventListener('news-load', done, { once: true }));
+      document.querySelector('main').append(late);
+      await loaded;
+    });
+    // Give a stray duplicate request time to arrive before counting.
+    await tab.waitForTimeout(300);
+    const count = server.count('/feed/requests.json');
+    log(`  /feed/requests.json: ${count} request(s) for 4 concurrent elements + 1 added after load`);
+    return count;
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Report.
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+const fmt = (n) => n.toLocaleString('en-US');
+
+function tableOf(results) {
+  const { size, render, cls, requests } = results;
+  const clsWorst = Math.max(...Object.values(cls).map((v) => v.worst));
+  const rows = [
+    [
+      'size',
+      'JS loaded by a page with one `<news-list>` and one `<news-card>` (gzip -9)',
+      `${fmt(size.gzip)} B (${kb(size.gzip)}), ${size.files} file(s), ${fmt(size.raw)} B raw`,
+      `≤ 12 KB (${fmt(TARGETS.sizeBytes)} B)`,
+      size.gzip <= TARGETS.sizeBytes,
+    ],
+    [
+      'render time',
+      `Render ${RENDER.items} cached items, median of ${RENDER.runs}: \`<news-list>\` vs plain-DOM \`<template>\` clones`,
+      `${render.list.toFixed(1)} ms vs ${render.baseline.toFixed(1)} ms = ${render.ratio.toFixed(2)}×`,
+      `≤ ${TARGETS.renderRatio}×`,
+      render.ratio <= TARGETS.renderRatio,
+    ],
+    [
+      'CLS',
+      `CLS, feed delayed ${FEED_DELAY_MS} ms, 1280×900, worst of ${CLS_RUNS} loads each of ${Object.keys(cls).map((l) => `\`layout=${l}\``).join(', ')}`,
+      `${clsWorst.toFixed(4)} (${Object.entries(cls).map(([l, v]) => `${l} ${v.worst.toFixed(4)}`).join(', ')}; of which after the feed arrived: ${Object.entries(cls).map(([l, v]) => `${l} ${v.worstAfterFeed.toFixed(4)}`).join(', ')})`,
+      `≤ ${TARGETS.cls}`,
+      clsWorst <= TARGETS.cls,
+    ],
+    [
+      'requests',
+      'Feed requests from 4 elements sharing one `src` (+1 added after load)',
+      String(requests),
+      `exactly ${TARGETS.requests}`,
+      requests === TARGETS.requests,
+    ],
+  ];
+  const lines = ['| measure | result | target | ok |', '| --- | --- | --- | --- |'];
+  for (const [, measure, result, target, ok] of rows) lines.push(`| ${measure} | ${result} | ${target} | ${ok ? '✓' : '✗'} |`);
+  const missed = rows.filter((row) => !row[4]).map((row) => row[0]);
+  return { table: lines.join('\n'), missed };
+}
+
+function writeReadme(table) {
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  const text = existsSync(README) ? readFileSync(README, 'utf8') : '';
+  const from = text.indexOf(start);
+  const to = text.indexOf(end, from);
+  if (from < 0 || to < 0) {
+    log(`note: ${existsSync(README) ? 'README.md has no' : 'there is no README.md with'} ${start} … ${end} markers; README.md left as it is.`);
+    return;
+  }
+  writeFileSync(README, `${text.slice(0, from + start.length)}\n${table}\n${text.slice(to)}`);
+  log('README.md: table written between the bench markers.');
+}
+
+async function main() {
+  if (!existsSync(join(ROOT, BUNDLE))) throw new Error(`${BUNDLE.slice(1)} is missing: run \`npx vite build\` first`);
+  const server = await startServer();
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    log('a. size');
+    const size = await measureSize(browser, server);
+    log('b. render');
+    const render = await measureRender(browser, server);
+    log('c. layout shift');
+    const cls = {};
+    for (const layout of ['list', 'grid']) cls[layout] = await measureCls(browser, server, layout);
+    log('d. requests');
+    const requests = await measureRequests(browser, server);
+
+    const { table, missed } = tableOf({ size, render, cls, requests });
+    console.log(table);
+    console.log();
+    console.log(missed.length ? `Missed targets: ${missed.join(', ')} (see the table).` : 'All targets met.');
+    if (process.argv.includes('--readme')) writeReadme(table);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(`bench crashed: ${error?.stack ?? error}`);
+  process.exit(1);
+});
