@@ -64,6 +64,8 @@ function delayedResponses(): Plugin {
 
 export default defineConfig({
   root: 'demo',
+  // A missing file is a 404, not the index page (the demo shows the error states).
+  appType: 'mpa',
   // Demo pages load the library's sources as /src/… (the build uses dist/).
   resolve: { alias: [{ find: /^\/src\//, replacement: `${resolve(import.meta.dirname, 'src')}/` }] },
   server: { port: 5173, strictPort: true },

@@ -58,10 +58,22 @@ function cardContent(article: NewsArticle, ctx: CardContext) {
   };
 }
 
+/**
+ * The card's classes: its variant, and which optional rows it reserves room
+ * for. The styles give every card (and skeleton) of one element the same
+ * height from these, whatever its text, so nothing shifts when data arrives.
+ */
+function cardClass({ variant, show }: CardContext): string {
+  const full = variant !== 'compact';
+  return `card ${variant}${show.has('category') ? ' with-category' : ''}${show.has('date') || show.has('author') ? ' with-meta' : ''}${
+    full && show.has('summary') ? ' with-summary' : ''
+  }`;
+}
+
 export function renderCard(article: NewsArticle, ctx: CardContext): TemplateResult {
   const card = cardContent(article, ctx);
   const rel = relFor(ctx.target);
-  return html`<article part="card" class="card ${ctx.variant}">
+  return html`<article part="card" class=${cardClass(ctx)}>
     ${card.image
       ? html`<div class="media"><img part="image" src=${card.image} alt=${card.alt} loading="lazy" decoding="async" /></div>`
       : nothing}
@@ -90,18 +102,19 @@ export function renderDate(date: Date, ctx: Pick<CardContext, 'locale' | 'dateFo
   >`;
 }
 
-/** The card's loading placeholder: the same boxes, filled with bones. */
+/** The card's loading placeholder: the same boxes, each line a bone, at the most lines each row can take. */
 export function renderCardSkeleton(ctx: CardContext): TemplateResult {
   const { show, variant } = ctx;
   const full = variant !== 'compact';
   const line = html`<span class="bone"></span>`;
-  return html`<article part="card" class="card ${variant} skeleton" aria-hidden="true">
+  const short = html`<span class="bone short"></span>`;
+  return html`<article part="card" class="${cardClass(ctx)} skeleton" aria-hidden="true">
     ${full && show.has('image') ? html`<div class="media"></div>` : nothing}
     <div class="body">
-      ${show.has('category') ? html`<span class="category"><span class="bone short"></span></span>` : nothing}
-      <div class="title">${line}${full ? html`<span class="bone short"></span>` : nothing}</div>
-      ${show.has('date') || show.has('author') ? html`<div class="meta"><span class="bone short"></span></div>` : nothing}
-      ${full && show.has('summary') ? html`<p class="summary">${line}${line}<span class="bone short"></span></p>` : nothing}
+      ${show.has('category') ? html`<span class="category">${short}</span>` : nothing}
+      <div class="title">${line}${full ? line : nothing}${short}</div>
+      ${show.has('date') || show.has('author') ? html`<div class="meta">${short}</div>` : nothing}
+      ${full && show.has('summary') ? html`<p class="summary">${line}${line}${short}</p>` : nothing}
     </div>
   </article>`;
 }

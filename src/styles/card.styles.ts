@@ -2,12 +2,19 @@ import { css } from 'lit';
 
 /**
  * The card template's styles (src/render/card.ts), for every element that
- * renders cards. Titles and summaries are clamped to fixed line counts, and
- * the skeleton's bones fill the same lines, so a loading card already has the
- * height of the card that replaces it.
+ * renders cards.
+ *
+ * No layout shift: each row of a card is clamped to a number of lines (title
+ * 3, or 2 when compact; summary 3; category and meta 1), and the card's body
+ * reserves that many lines for each row it shows (`with-*` classes), so every
+ * card, and the skeleton of bones before it, has the same height whatever its
+ * text. A short text leaves the room at the bottom. The line heights below are
+ * the ones the reservation counts with: change them together.
  */
 export const cardStyles = css`
   .card {
+    --_title-lines: 3;
+    --_title-font-size: var(--_title-size);
     position: relative;
     display: grid;
     align-content: start;
@@ -40,7 +47,18 @@ export const cardStyles = css`
     border-radius: calc(var(--_radius) * 0.75);
   }
   .card.compact {
+    --_title-lines: 2;
+    --_title-font-size: 1rem;
     display: block;
+  }
+  .with-category {
+    --_category-room: 1.5rem; /* 0.75rem × 1.5, and the gap */
+  }
+  .with-meta {
+    --_meta-room: 1.59375rem; /* 0.8125rem × 1.5, and the gap */
+  }
+  .with-summary {
+    --_summary-room: 4.734375rem; /* 3 × 0.9375rem × 1.55, and the gap */
   }
   .media {
     aspect-ratio: var(--_image-ratio);
@@ -61,8 +79,16 @@ export const cardStyles = css`
     flex-direction: column;
     gap: 0.375rem;
     min-width: 0;
+    box-sizing: content-box;
+    min-height: calc(
+      var(--_title-lines) * 1.35 * var(--_title-font-size) + var(--_category-room, 0rem) + var(--_meta-room, 0rem) +
+        var(--_summary-room, 0rem)
+    );
   }
   .category {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
     font-size: 0.75rem;
     font-weight: 700;
     line-height: 1.5;
@@ -72,18 +98,14 @@ export const cardStyles = css`
   }
   .title {
     margin: 0;
-    font-size: var(--_title-size);
+    font-size: var(--_title-font-size);
     font-weight: var(--_title-weight);
     line-height: 1.35;
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: 3;
+    -webkit-line-clamp: var(--_title-lines);
     overflow: hidden;
     overflow-wrap: anywhere;
-  }
-  .compact .title {
-    font-size: 1rem;
-    -webkit-line-clamp: 2;
   }
   /* The whole card is the title link's click target: one link, one tab stop. */
   .title a::after {
@@ -96,14 +118,15 @@ export const cardStyles = css`
   }
   .meta {
     display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
+    gap: 0.75rem;
+    white-space: nowrap;
     font-size: 0.8125rem;
     line-height: 1.5;
     color: var(--_muted);
   }
   .author {
-    overflow-wrap: anywhere;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   .summary {
     margin: 0;
@@ -116,12 +139,11 @@ export const cardStyles = css`
     overflow-wrap: anywhere;
   }
 
+  /* A bone is exactly one line of its row, drawn as a bar in the middle of it. */
   .skeleton .bone {
     display: block;
-    height: calc(1lh - 0.45em);
-    margin-block: 0.225em;
-    border-radius: 4px;
-    background: var(--_bone);
+    height: 1lh;
+    background: linear-gradient(var(--_bone), var(--_bone)) 0 50% / 100% 0.75em no-repeat;
   }
   .skeleton .bone.short {
     width: 55%;
@@ -129,7 +151,8 @@ export const cardStyles = css`
   .skeleton .category .bone {
     width: 6rem;
   }
-  .skeleton .title {
+  .skeleton .title,
+  .skeleton .meta {
     display: block;
   }
   @media (prefers-reduced-motion: no-preference) {
