@@ -31,9 +31,10 @@ export class LoadController<A extends readonly unknown[], T> implements Reactive
     host.addController(this);
   }
 
+  /** Arguments are compared by identity, position by position (their number never changes). */
   hostUpdate(): void {
     const args = this.hooks.args();
-    if (!this.args || args.length !== this.args.length || args.some((arg, i) => arg !== this.args![i])) void this.run(args);
+    if (!this.args || args.some((arg, i) => arg !== this.args![i])) void this.run(args);
   }
 
   hostConnected(): void {

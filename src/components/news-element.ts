@@ -1,8 +1,8 @@
 import { LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { NewsError } from '../data/errors.js';
 import { loadFeed } from '../data/load.js';
-import type { NewsArticle, NewsFeed } from '../data/model.js';
-import { adaptPayload } from '../data/parse.js';
+import type { NewsFeed } from '../data/model.js';
+import { adaptPayload, parseFeed } from '../data/parse.js';
 import { resolveLocale, stringsFor } from '../i18n/locale.js';
 import type { NewsStrings } from '../i18n/strings.js';
 import { parseShow, type CardContext, type CardVariant } from '../render/card.js';
@@ -65,21 +65,22 @@ export abstract class NewsElement extends LitElement {
   /** Which optional parts of a card to show, space-separated: `image date summary author category`. Default: all. */
   show: string | null = null;
 
-  /** Articles given directly (in the internal model), instead of `src`. */
-  articles?: NewsArticle[];
+  /** Articles given directly instead of `src`: an array of JSON Feed items (or a whole JSON Feed). */
+  articles?: unknown;
 
   /** The loaded feed: one abortable load per change of input. */
   protected readonly feed = new LoadController(this, {
     args: () => [this.src.trim(), oneOf(this.credentials, CREDENTIALS, 'omit'), this.articles, this.inlineData()] as const,
     load: async ([src, credentials, articles, inline], signal): Promise<NewsFeed> => {
-      if (articles) return { items: Array.isArray(articles) ? articles.filter((a) => a && typeof a.id === 'string') : [] };
+      // Data given by the page goes through the same adapter as a response: one place validates.
+      if (articles) return adaptPayload(articles, document.baseURI);
       if (src) return loadFeed(src, { signal, credentials });
       if (inline !== undefined) return adaptInline(inline);
       throw new NewsError('config', `<${this.localName}> has no src, articles or inline JSON`);
     },
     onComplete: (feed) => emit(this, 'news-load', feed),
     onError: (error) => {
-      console.warn(`<${this.localName}>:`, (error as Error)?.message ?? error);
+      console.warn(this, error);
       emit(this, 'news-error', { error });
     },
   });
@@ -122,31 +123,34 @@ export abstract class NewsElement extends LitElement {
   protected abstract renderLoading(): TemplateResult;
   protected abstract renderFeed(feed: NewsFeed): TemplateResult;
 
-  /** The article a reader clicked: `news-select`, which a host page may cancel to route by itself. */
-  protected onArticleClick(event: MouseEvent, articles: readonly NewsArticle[]): void {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    const link = (event.target as Element | null)?.closest?.('a[data-id]');
-    const article = link && articles.find((a) => a.id === link.getAttribute('data-id'));
-    if (article && !emit(this, 'news-select', { article }, true)) event.preventDefault();
+  /** Listens once, on the shadow root, for what happens in any card: clicks and image loads. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.addEventListener('click', (event) => this.onClick(event as MouseEvent));
+    // Image events do not bubble: caught on their way down instead.
+    root.addEventListener('error', onImageEvent, true);
+    root.addEventListener('load', onImageEvent, true);
+    return root;
   }
 
-  /**
-   * Hides a broken image, keeping its box so nothing shifts. Bound to the
-   * error and load events of a container, with capture, since image events
-   * do not bubble.
-   */
-  protected readonly imageEvents = {
-    capture: true,
-    handleEvent: (event: Event) => {
-      const target = event.target;
-      if (target instanceof HTMLImageElement) target.toggleAttribute('data-broken', event.type === 'error');
-    },
-  };
+  /** A reader's click on an article link: `news-select`, which a host page may cancel to route by itself. */
+  private onClick(event: MouseEvent): void {
+    if (event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const id = (event.target as Element).closest('a[data-id]')?.getAttribute('data-id');
+    const article = this.feed.value?.items.find((item) => item.id === id);
+    if (article && !emit(this, 'news-select', { article }, true)) event.preventDefault();
+  }
 
   /** Text of a child `<script type="application/json">`, data that works without a request. */
   private inlineData(): string | undefined {
     return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
   }
+}
+
+/** Hides a broken image, keeping its box so nothing shifts (and shows it again if it loads later). */
+function onImageEvent(event: Event): void {
+  const target = event.target;
+  if (target instanceof HTMLImageElement) target.toggleAttribute('data-broken', event.type === 'error');
 }
 
 /** Our events bubble out of the shadow root; the return is false when a listener cancelled. */
@@ -155,10 +159,5 @@ function emit(target: Element, name: string, detail: unknown, cancelable = false
 }
 
 function adaptInline(text: string): NewsFeed {
-  try {
-    return adaptPayload(JSON.parse(text), document.baseURI);
-  } catch (error) {
-    if (error instanceof NewsError) throw error;
-    throw new NewsError('parse', `The inline <script type="application/json"> is not valid JSON: ${(error as Error).message}.`);
-  }
+  return parseFeed(text, 'application/json', 'inline <script type="application/json">');
 }

@@ -14,7 +14,6 @@ export interface NewsLink {
 export interface NewsAuthor {
   name: string;
   url?: string;
-  avatar?: string;
 }
 
 export interface NewsImage {
@@ -52,7 +51,6 @@ export interface NewsPaging {
 
 export interface NewsFeed {
   title?: string;
-  homePageUrl?: string;
   language?: string;
   breadcrumb?: NewsLink[];
   items: NewsArticle[];

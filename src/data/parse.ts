@@ -20,11 +20,8 @@ export function parseFeed(body: string, contentType: string | null, source: stri
   const type = contentType ? contentType.split(';')[0].trim().toLowerCase() : 'no content type';
   const fail = (message: string, code: 'parse' | 'format' = 'parse') => new NewsError(code, `${source}: ${message}`);
   if (!text) throw fail(`empty response (${type})`);
-  if (text.startsWith('<')) {
-    // An HTML page here is most often a 404, error or login page served with status 200.
-    const isHtml = type.includes('html') || /^<(!doctype html|html|head|body)\b/i.test(text);
-    throw fail(isHtml ? `got an HTML page (${type}), not a JSON feed` : `got XML (${type}); only JSON feeds are read`);
-  }
+  // Markup here is most often an HTML error or login page served with status 200 (or an XML feed).
+  if (text.startsWith('<')) throw fail(`got ${type.includes('html') ? 'an HTML page' : 'markup'} (${type}), not a JSON feed`);
   let payload: unknown;
   try {
     payload = JSON.parse(text);

@@ -8,7 +8,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { NewsArticle } from '../data/model.js';
 import type { NewsStrings } from '../i18n/strings.js';
-import { formatDate, formatList, textOf, truncate, validDate, type DateFormat } from './format.js';
+import { formatDate, formatList, truncate, type DateFormat } from './format.js';
 import { articleHref, relFor, safeUrl } from './safe.js';
 
 export type CardVariant = 'vertical' | 'horizontal' | 'compact';
@@ -37,23 +37,19 @@ export interface CardContext {
   dateFormat: DateFormat;
 }
 
-/** What a card shows, worked out once from the article and the context. */
+/** What a card shows, worked out once from the article (valid by the adapter) and the context. */
 function cardContent(article: NewsArticle, ctx: CardContext) {
   const { show, variant } = ctx;
   const full = variant !== 'compact';
-  const title = textOf(article.title);
-  const summary = textOf(article.summary);
-  const text = textOf(article.text);
-  const names = Array.isArray(article.authors) ? article.authors.map((author) => textOf(author?.name)).filter((name): name is string => !!name) : [];
+  const { title, summary, text, authors } = article;
   return {
     // An item without a title is named by its summary or text, never left as an empty heading.
     title: title ?? truncate(summary ?? text ?? ctx.strings.untitled, 120),
     summary: full && show.has('summary') && title ? (summary ?? (text && truncate(text, 240))) : undefined,
     image: full && show.has('image') ? safeUrl(article.image?.url) : undefined,
-    alt: textOf(article.image?.alt) ?? '',
-    category: show.has('category') ? textOf(article.category?.title) : undefined,
-    date: show.has('date') ? validDate(article.published) : undefined,
-    authors: show.has('author') && names.length ? formatList(names, ctx.locale) : undefined,
+    category: show.has('category') ? article.category?.title : undefined,
+    date: show.has('date') ? article.published : undefined,
+    authors: show.has('author') && authors.length ? formatList(authors.map((author) => author.name), ctx.locale) : undefined,
     href: articleHref(article, ctx.hrefTemplate),
   };
 }
@@ -70,29 +66,41 @@ function cardClass({ variant, show }: CardContext): string {
   }`;
 }
 
-export function renderCard(article: NewsArticle, ctx: CardContext): TemplateResult {
-  const card = cardContent(article, ctx);
-  const rel = relFor(ctx.target);
-  return html`<article part="card" class=${cardClass(ctx)}>
-    ${card.image
-      ? html`<div class="media"><img part="image" src=${card.image} alt=${card.alt} loading="lazy" decoding="async" /></div>`
-      : nothing}
+/** What fills the card's rows: text and links for an article, bones for the skeleton. */
+interface CardRows {
+  media?: unknown;
+  category?: unknown;
+  title: unknown;
+  meta?: unknown;
+  summary?: unknown;
+}
+
+/** The one card template, for articles and skeletons alike (a falsy row is left out). */
+function cardTemplate(ctx: CardContext, rows: CardRows, skeleton = false): TemplateResult {
+  return html`<article part="card" class="${cardClass(ctx)}${skeleton ? ' skeleton' : ''}" aria-hidden=${skeleton ? 'true' : nothing}>
+    ${rows.media || nothing}
     <div class="body">
-      ${card.category ? html`<span part="category" class="category">${card.category}</span>` : nothing}
-      <div part="title" class="title" role="heading" aria-level=${ctx.headingLevel}>
-        ${card.href
-          ? html`<a part="link" href=${card.href} target=${ctx.target || nothing} rel=${rel ?? nothing} data-id=${article.id}>${card.title}</a>`
-          : card.title}
-      </div>
-      ${card.date || card.authors
-        ? html`<div part="meta" class="meta">
-            ${card.date ? renderDate(card.date, ctx) : nothing}
-            ${card.authors ? html`<span part="author" class="author">${card.authors}</span>` : nothing}
-          </div>`
-        : nothing}
-      ${card.summary ? html`<p part="summary" class="summary">${card.summary}</p>` : nothing}
+      ${rows.category ? html`<span part="category" class="category">${rows.category}</span>` : nothing}
+      <div part="title" class="title" role="heading" aria-level=${ctx.headingLevel}>${rows.title}</div>
+      ${rows.meta ? html`<div part="meta" class="meta">${rows.meta}</div>` : nothing}
+      ${rows.summary ? html`<p part="summary" class="summary">${rows.summary}</p>` : nothing}
     </div>
   </article>`;
+}
+
+export function renderCard(article: NewsArticle, ctx: CardContext): TemplateResult {
+  const card = cardContent(article, ctx);
+  return cardTemplate(ctx, {
+    media: card.image && html`<div class="media"><img part="image" src=${card.image} alt=${article.image!.alt} loading="lazy" decoding="async" /></div>`,
+    category: card.category,
+    title: card.href
+      ? html`<a part="link" href=${card.href} target=${ctx.target || nothing} rel=${relFor(ctx.target) ?? nothing} data-id=${article.id}>${card.title}</a>`
+      : card.title,
+    meta:
+      (card.date || card.authors) &&
+      html`${card.date ? renderDate(card.date, ctx) : nothing}${card.authors ? html`<span part="author" class="author">${card.authors}</span>` : nothing}`,
+    summary: card.summary,
+  });
 }
 
 export function renderDate(date: Date, ctx: Pick<CardContext, 'locale' | 'dateFormat'>): TemplateResult {
@@ -102,19 +110,21 @@ export function renderDate(date: Date, ctx: Pick<CardContext, 'locale' | 'dateFo
   >`;
 }
 
-/** The card's loading placeholder: the same boxes, each line a bone, at the most lines each row can take. */
+/** The card's loading placeholder: the same template, each row filled with bones, one per line it can take. */
 export function renderCardSkeleton(ctx: CardContext): TemplateResult {
-  const { show, variant } = ctx;
-  const full = variant !== 'compact';
+  const { show } = ctx;
+  const full = ctx.variant !== 'compact';
   const line = html`<span class="bone"></span>`;
   const short = html`<span class="bone short"></span>`;
-  return html`<article part="card" class="${cardClass(ctx)} skeleton" aria-hidden="true">
-    ${full && show.has('image') ? html`<div class="media"></div>` : nothing}
-    <div class="body">
-      ${show.has('category') ? html`<span class="category">${short}</span>` : nothing}
-      <div class="title">${line}${full ? line : nothing}${short}</div>
-      ${show.has('date') || show.has('author') ? html`<div class="meta">${short}</div>` : nothing}
-      ${full && show.has('summary') ? html`<p class="summary">${line}${line}${short}</p>` : nothing}
-    </div>
-  </article>`;
+  return cardTemplate(
+    ctx,
+    {
+      media: full && show.has('image') && html`<div class="media"></div>`,
+      category: show.has('category') && short,
+      title: [line, full ? line : nothing, short],
+      meta: (show.has('date') || show.has('author')) && short,
+      summary: full && show.has('summary') && [line, line, short],
+    },
+    true,
+  );
 }

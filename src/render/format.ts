@@ -19,10 +19,6 @@ const DATE_OPTIONS: Record<'long' | 'short', Intl.DateTimeFormatOptions> = {
   short: { day: '2-digit', month: '2-digit', year: 'numeric' },
 };
 
-/** A valid Date, or undefined: guards against dates a host passed by hand. */
-export const validDate = (value: unknown): Date | undefined =>
-  value instanceof Date && !Number.isNaN(value.getTime()) ? value : undefined;
-
 export function formatDate(date: Date, locale: string, style: DateFormat, now = Date.now()): string {
   if (style === 'relative') return formatRelative(date, locale, now);
   return cached(`d|${locale}|${style}`, () => new Intl.DateTimeFormat(locale, DATE_OPTIONS[style])).format(date);
@@ -50,15 +46,11 @@ export function formatList(items: string[], locale: string): string {
   return cached(`l|${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction' })).format(items);
 }
 
-/** A non-empty string, or undefined: guards text a host passed by hand. */
-export const textOf = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() ? value.trim() : undefined;
-
 /** Shortens text to about `max` characters at a word boundary. */
 export function truncate(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:–—-]+$/, '')}…`;
+  // Drop the cut word and the punctuation before it, unless the text is one long word.
+  return `${cut.replace(/[\s,.;:–—-]*[^\s]*$/, '') || cut}…`;
 }

@@ -14,7 +14,6 @@ import { css } from 'lit';
 export const cardStyles = css`
   .card {
     --_title-lines: 3;
-    --_title-font-size: var(--_title-size);
     position: relative;
     display: grid;
     align-content: start;
@@ -44,11 +43,11 @@ export const cardStyles = css`
     grid-column: 1 / -1;
   }
   .card.horizontal .media {
-    border-radius: calc(var(--_radius) * 0.75);
+    border-radius: var(--_radius);
   }
   .card.compact {
     --_title-lines: 2;
-    --_title-font-size: 1rem;
+    --_title-size: 1rem;
     display: block;
   }
   .with-category {
@@ -81,7 +80,7 @@ export const cardStyles = css`
     min-width: 0;
     box-sizing: content-box;
     min-height: calc(
-      var(--_title-lines) * 1.35 * var(--_title-font-size) + var(--_category-room, 0rem) + var(--_meta-room, 0rem) +
+      var(--_title-lines) * 1.35 * var(--_title-size) + var(--_category-room, 0rem) + var(--_meta-room, 0rem) +
         var(--_summary-room, 0rem)
     );
   }
@@ -92,13 +91,12 @@ export const cardStyles = css`
     font-size: 0.75rem;
     font-weight: 700;
     line-height: 1.5;
-    letter-spacing: 0.04em;
     text-transform: uppercase;
     color: var(--_accent);
   }
   .title {
     margin: 0;
-    font-size: var(--_title-font-size);
+    font-size: var(--_title-size);
     font-weight: var(--_title-weight);
     line-height: 1.35;
     display: -webkit-box;
@@ -112,9 +110,6 @@ export const cardStyles = css`
     content: '';
     position: absolute;
     inset: 0;
-  }
-  .card:has(a:hover) .title a {
-    color: var(--_accent);
   }
   .meta {
     display: flex;
@@ -154,16 +149,5 @@ export const cardStyles = css`
   .skeleton .title,
   .skeleton .meta {
     display: block;
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .skeleton .bone,
-    .skeleton .media {
-      animation: pulse 1.4s ease-in-out infinite;
-    }
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.45;
-    }
   }
 `;

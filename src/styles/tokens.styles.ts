@@ -21,7 +21,6 @@ export const tokens = css`
     --_bone: color-mix(in srgb, currentColor 10%, transparent);
 
     display: block;
-    box-sizing: border-box;
     font-family: var(--news-font-family, inherit);
     color: var(--news-color-text, inherit);
     /* Inherited text properties a page may have set for its own reasons. */
@@ -37,13 +36,8 @@ export const tokens = css`
   :host([hidden]) {
     display: none;
   }
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
-  }
-  [hidden] {
-    display: none !important;
+  * {
+    box-sizing: border-box;
   }
   a {
     color: inherit;
@@ -52,7 +46,6 @@ export const tokens = css`
   a:hover {
     color: var(--_accent);
     text-decoration: underline;
-    text-underline-offset: 0.15em;
   }
   a:focus-visible,
   button:focus-visible {
@@ -75,10 +68,6 @@ export const statusStyles = css`
   .status p {
     margin: 0;
   }
-  .status .reason {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
   .button {
     font: inherit;
     font-size: 0.875em;
@@ -89,8 +78,5 @@ export const statusStyles = css`
     border-radius: calc(var(--_radius) / 2);
     padding: 0.4rem 0.9rem;
     cursor: pointer;
-  }
-  .button:hover {
-    filter: brightness(1.1);
   }
 `;

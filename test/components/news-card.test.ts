@@ -60,7 +60,7 @@ describe('<news-card>', () => {
   it('shows an error with a retry button', async () => {
     const el = await fixture<NewsCard>(html`<news-card src=${fixtureUrl('not-a-feed.json')}></news-card>`);
     await settled(el);
-    expect($(el, '[part="status"]')!.textContent).to.contain('The news source did not send a news feed.');
+    expect($(el, '[part="status"]')!.textContent).to.contain('The news could not be loaded.');
     expect($(el, '[part="button"]')).to.exist;
     await expect(el).to.be.accessible();
   });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatDate, formatList, truncate, validDate } from '../../src/render/format.js';
+import { formatDate, formatList, truncate } from '../../src/render/format.js';
 
 // The test runner pins the browser's time zone (web-test-runner.config.mjs), so dates are deterministic.
 const published = new Date('2022-03-26T01:00:00Z'); // 08:00 in Đồng Tháp
@@ -36,19 +36,11 @@ describe('formatDate', () => {
   });
 });
 
-describe('validDate', () => {
-  it('accepts only real dates', () => {
-    expect(validDate(published)).to.equal(published);
-    expect(validDate(new Date('nope'))).to.equal(undefined);
-    expect(validDate('2022-03-26')).to.equal(undefined);
-    expect(validDate(null)).to.equal(undefined);
-  });
-});
-
 describe('truncate', () => {
   it('cuts at a word boundary and adds an ellipsis', () => {
     expect(truncate('short text', 50)).to.equal('short text');
     expect(truncate('Thông báo lịch học các lớp tháng 01/2022, chuyển sang học trực tuyến', 40)).to.equal('Thông báo lịch học các lớp tháng…');
     expect(truncate('  many   spaces\nand lines ', 50)).to.equal('many spaces and lines');
+    expect(truncate('https://portal.example/one-very-long-word-without-spaces', 20)).to.equal('https://portal.examp…');
   });
 });

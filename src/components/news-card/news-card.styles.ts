@@ -1,14 +1,5 @@
-import { css } from 'lit';
 import { cardStyles } from '../../styles/card.styles.js';
 import { statusStyles, tokens } from '../../styles/tokens.styles.js';
 
-export const styles = [
-  tokens,
-  cardStyles,
-  statusStyles,
-  css`
-    .frame {
-      height: 100%;
-    }
-  `,
-];
+/** A card is all card: the shared card styles, and the status messages. */
+export const styles = [tokens, cardStyles, statusStyles];

@@ -65,13 +65,6 @@ export class NewsCard extends NewsElement {
     const id = this.articleId.trim();
     const article = id ? feed.items.find((item) => item.id === id) : feed.items[0];
     if (!article) return renderMessage(ctx.strings.notFound);
-    return html`<div
-      class="frame"
-      @click=${(event: MouseEvent) => this.onArticleClick(event, [article])}
-      @error=${this.imageEvents}
-      @load=${this.imageEvents}
-    >
-      ${renderCard(article, ctx)}
-    </div>`;
+    return renderCard(article, ctx);
   }
 }

@@ -78,14 +78,7 @@ export class NewsList extends NewsElement {
     const articles = feed.items.slice(0, this.count);
     const ctx = this.cardContext(this.variant);
     if (!articles.length) return renderMessage(ctx.strings.empty);
-    return html`<ul
-      part="list"
-      class="list ${this.variant}"
-      role="list"
-      @click=${(event: MouseEvent) => this.onArticleClick(event, articles)}
-      @error=${this.imageEvents}
-      @load=${this.imageEvents}
-    >
+    return html`<ul part="list" class="list ${this.variant}" role="list">
       ${articles.map((article) => html`<li part="item" class="item">${renderCard(article, ctx)}</li>`)}
     </ul>`;
   }

@@ -34,7 +34,6 @@ export function parseJsonFeed(payload: unknown, base?: string): NewsFeed {
   const nextUrl = readUrl(payload.next_url, base);
   return {
     title: readText(payload.title),
-    homePageUrl: readUrl(payload.home_page_url, base),
     language: readText(payload.language),
     breadcrumb: readLinks(news.breadcrumb, base),
     items: readItems(payload.items, base, feedAuthors, readText(payload.language)),
@@ -94,14 +93,8 @@ function readAuthors(owner: Json, base?: string): NewsAuthor[] {
   return list.flatMap((entry) => {
     const name = isObject(entry) ? readText(entry.name) : readText(entry);
     if (!name) return [];
-    const author: NewsAuthor = { name };
-    if (isObject(entry)) {
-      const url = readUrl(entry.url, base);
-      const avatar = readUrl(entry.avatar, base);
-      if (url) author.url = url;
-      if (avatar) author.avatar = avatar;
-    }
-    return [author];
+    const url = isObject(entry) ? readUrl(entry.url, base) : undefined;
+    return [url ? { name, url } : { name }];
   });
 }
 

@@ -46,7 +46,5 @@ export function readTextList(value: unknown): string[] {
 
 /** What a payload is, in a few words, for error messages. */
 export function describe(value: unknown): string {
-  if (Array.isArray(value)) return 'an array';
-  if (isObject(value)) return `an object with keys: ${Object.keys(value).slice(0, 6).join(', ') || 'none'}`;
-  return String(value === null ? null : typeof value);
+  return isObject(value) ? `an object with keys: ${Object.keys(value).slice(0, 6).join(', ')}` : Array.isArray(value) ? 'an array' : String(value === null ? value : typeof value);
 }
