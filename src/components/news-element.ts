@@ -26,16 +26,18 @@ export const intIn = (value: unknown, min: number, max: number, fallback: number
  * Subclasses render their ready state; they hold no format-specific code.
  */
 export abstract class NewsElement extends LitElement {
+  // Attributes are the source of truth: properties follow them, and are not
+  // reflected back, so an element never sprouts attributes the page did not write.
   static override properties: PropertyDeclarations = {
-    src: { reflect: true },
-    dateFormat: { attribute: 'date-format', reflect: true },
-    target: { reflect: true },
-    headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
-    articleHref: { attribute: 'article-href', reflect: true },
-    credentials: { reflect: true },
-    show: { reflect: true },
+    src: {},
+    dateFormat: { attribute: 'date-format' },
+    target: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    articleHref: { attribute: 'article-href' },
+    credentials: {},
+    show: {},
     articles: { attribute: false },
-    lang: { reflect: true },
+    lang: {},
   };
 
   /** The feed's URL, absolute or relative to the page. */

@@ -29,9 +29,7 @@ export const tokens = css`
     text-indent: 0;
     text-transform: none;
     letter-spacing: normal;
-    word-spacing: normal;
     white-space: normal;
-    font-style: normal;
   }
   :host([hidden]) {
     display: none;

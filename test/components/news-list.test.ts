@@ -24,6 +24,8 @@ describe('<news-list>', () => {
       expect(list.getAttribute('aria-busy')).to.equal('true');
       expect($$(el, '.skeleton')).to.have.length(3);
       expect($(el, '.skeleton .media')).to.exist;
+      // Bones only: no stray text (a falsy row must not print "false").
+      expect(shownText(el)).to.equal('');
       await expect(el).to.be.accessible();
       spy.restore();
       spy = undefined;
@@ -91,6 +93,14 @@ describe('<news-list>', () => {
       expect($$(el, '[part="item"]')).to.have.length(3);
       expect(shownText(el)).not.to.match(FORBIDDEN_WORDS);
       expect(shownText(el)).to.contain('Untitled article');
+    });
+
+    it('adds no attribute the page did not write', async () => {
+      const el = await fixture<NewsList>(html`<news-list src=${FEED}></news-list>`);
+      await settled(el);
+      el.layout = 'grid';
+      await el.updateComplete;
+      expect(el.getAttributeNames()).to.deep.equal(['src']);
     });
 
     it('shows `limit` items, or all when there are fewer; a bad limit falls back to 10', async () => {

@@ -41,8 +41,8 @@ import { styles } from './news-card.styles.js';
 export class NewsCard extends NewsElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
-    articleId: { attribute: 'article-id', reflect: true },
-    variant: { reflect: true },
+    articleId: { attribute: 'article-id' },
+    variant: {},
   };
 
   /** The id of the article to show; default: the feed's first item. */

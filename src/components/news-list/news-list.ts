@@ -49,8 +49,8 @@ const MAX_SKELETONS = 12;
 export class NewsList extends NewsElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
-    limit: { type: Number, reflect: true },
-    layout: { reflect: true },
+    limit: { type: Number },
+    layout: {},
   };
 
   /** How many articles to show (a positive integer). */
