@@ -37,7 +37,8 @@ export abstract class NewsElement extends LitElement {
     credentials: {},
     show: {},
     articles: { attribute: false },
-    lang: {},
+    // Except lang: set from script, it must still reach the DOM, where assistive technology reads it.
+    lang: { reflect: true },
   };
 
   /** The feed's URL, absolute or relative to the page. */

@@ -342,6 +342,8 @@ describe('<news-list>', () => {
       el.lang = 'en';
       await el.updateComplete;
       expect($(el, 'time')!.textContent!.trim()).to.equal('March 26, 2022');
+      // Reflected, so that assistive technology reads the content in the right language.
+      expect(el.getAttribute('lang')).to.equal('en');
       expect($(el, '[part="author"]')!.textContent).to.equal('Minh Sơn and Ngọc Hân');
     });
 
