@@ -16,6 +16,9 @@ const CREDENTIALS: readonly RequestCredentials[] = ['omit', 'same-origin', 'incl
 export const oneOf = <T extends string>(value: unknown, allowed: readonly T[], fallback: T): T =>
   allowed.includes(value as T) ? (value as T) : fallback;
 
+/** A text attribute's value, trimmed; '' when absent (a removed attribute sets its property to null). */
+export const textAttr = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+
 /** An integer within [min, max], else the fallback. */
 export const intIn = (value: unknown, min: number, max: number, fallback: number): number =>
   Number.isInteger(value) && (value as number) >= min && (value as number) <= max ? (value as number) : fallback;
@@ -73,7 +76,7 @@ export abstract class NewsElement extends LitElement {
 
   /** The loaded feed: one abortable load per change of input. */
   protected readonly feed = new LoadController(this, {
-    args: () => [this.src.trim(), oneOf(this.credentials, CREDENTIALS, 'omit'), this.articles, this.inlineData()] as const,
+    args: () => [textAttr(this.src), oneOf(this.credentials, CREDENTIALS, 'omit'), this.articles, this.inlineData()] as const,
     load: async ([src, credentials, articles, inline], signal): Promise<NewsFeed> => {
       // Data given by the page goes through the same adapter as a response: one place validates.
       if (articles) return adaptPayload(articles, document.baseURI);
@@ -110,8 +113,8 @@ export abstract class NewsElement extends LitElement {
       locale,
       strings: stringsFor(locale),
       headingLevel: intIn(this.headingLevel, 1, 6, 3),
-      hrefTemplate: this.articleHref.trim() || null,
-      target: this.target.trim() || undefined,
+      hrefTemplate: textAttr(this.articleHref) || null,
+      target: textAttr(this.target) || undefined,
       dateFormat: oneOf(this.dateFormat, DATE_FORMATS, 'long'),
     };
   }

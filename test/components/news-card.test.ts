@@ -44,6 +44,15 @@ describe('<news-card>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the first item again when `article-id` is removed', async () => {
+    const el = await fixture<NewsCard>(html`<news-card src=${FEED} article-id="2"></news-card>`);
+    await settled(el);
+    el.removeAttribute('article-id');
+    el.removeAttribute('variant');
+    await el.updateComplete;
+    expect($(el, '[part="link"]')!.textContent!.trim()).to.equal('Nâng cao hiệu quả sinh hoạt chuyên đề');
+  });
+
   it('says so when `article-id` is not in the feed', async () => {
     const el = await fixture<NewsCard>(html`<news-card src=${FEED} article-id="nope" lang="vi"></news-card>`);
     await settled(el);

@@ -235,6 +235,24 @@ describe('<news-list>', () => {
       expect($(el, '[part="button"]')!.textContent).to.equal('Thử lại');
     });
 
+    it('survives attributes removed or set to junk, with a clear state', async () => {
+      const el = await fixture<NewsList>(
+        html`<news-list src=${FEED} article-href="?tin={id}" target="_blank" date-format="long" heading-level="2" show="date"></news-list>`,
+      );
+      await settled(el);
+      for (const name of ['article-href', 'target', 'date-format', 'heading-level', 'show', 'limit', 'layout']) el.removeAttribute(name);
+      await el.updateComplete;
+      expect($$(el, '[part="item"]')).to.have.length(3);
+      expect($(el, '[part="link"]')!.getAttribute('href')).to.equal('https://portal.example/tin-tuc/first');
+      el.removeAttribute('src');
+      await settled(el);
+      expect($(el, '[part="status"]')!.textContent).to.contain('No news source is set');
+      (el as unknown as Record<string, unknown>).src = 42;
+      (el as unknown as Record<string, unknown>).credentials = 'everything';
+      await settled(el);
+      expect($(el, '[part="status"]')).to.exist;
+    });
+
     it('says when nothing is set to load, without a useless retry', async () => {
       const el = await fixture<NewsList>(html`<news-list></news-list>`);
       await settled(el);

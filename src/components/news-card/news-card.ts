@@ -2,7 +2,7 @@ import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { NewsFeed } from '../../data/model.js';
 import { CARD_VARIANTS, renderCard, renderCardSkeleton, type CardVariant } from '../../render/card.js';
 import { renderMessage } from '../../render/states.js';
-import { NewsElement, oneOf } from '../news-element.js';
+import { NewsElement, oneOf, textAttr } from '../news-element.js';
 import { styles } from './news-card.styles.js';
 
 /**
@@ -62,7 +62,7 @@ export class NewsCard extends NewsElement {
   protected override renderFeed(feed: NewsFeed): TemplateResult {
     const ctx = this.context();
     if (!feed.items.length) return renderMessage(ctx.strings.empty);
-    const id = this.articleId.trim();
+    const id = textAttr(this.articleId);
     const article = id ? feed.items.find((item) => item.id === id) : feed.items[0];
     if (!article) return renderMessage(ctx.strings.notFound);
     return renderCard(article, ctx);
