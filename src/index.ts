@@ -1,6 +1,8 @@
 /** The library's classes, types and data helpers. No side effects: importing defines no element. */
 export { NewsList, type ListLayout } from './components/news-list/news-list.js';
 export { NewsCard } from './components/news-card/news-card.js';
+export { NewsArticleElement } from './components/news-article/news-article.js';
+export { sanitizeHtml, type SanitizeOptions } from './render/sanitize.js';
 export { NewsElement } from './components/news-element.js';
 export type { NewsArticle, NewsAuthor, NewsFeed, NewsImage, NewsLink, NewsPaging } from './data/model.js';
 export { NewsError, type NewsErrorCode } from './data/errors.js';

@@ -2,6 +2,7 @@
  * The script-tag entry: defines every element. A tag that is already defined
  * (another copy of the library on the page) is skipped, never thrown on.
  */
+import { NewsArticleElement } from './components/news-article/news-article.js';
 import { NewsCard } from './components/news-card/news-card.js';
 import { NewsList } from './components/news-list/news-list.js';
 
@@ -10,6 +11,7 @@ export * from './index.js';
 const ELEMENTS: [string, CustomElementConstructor][] = [
   ['news-list', NewsList],
   ['news-card', NewsCard],
+  ['news-article', NewsArticleElement],
 ];
 
 for (const [name, element] of ELEMENTS) {
@@ -20,5 +22,6 @@ declare global {
   interface HTMLElementTagNameMap {
     'news-list': NewsList;
     'news-card': NewsCard;
+    'news-article': NewsArticleElement;
   }
 }

@@ -139,12 +139,15 @@ export abstract class NewsElement extends LitElement {
     return root;
   }
 
-  /** A reader's click on an article link: `news-select`, which a host page may cancel to route by itself. */
+  /**
+   * A reader's click on an article link: `news-select` with the article and the
+   * link's URL, which a host page (or a `<news-article>`) may cancel to route by itself.
+   */
   private onClick(event: MouseEvent): void {
     if (event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    const id = (event.target as Element).closest('a[data-id]')?.getAttribute('data-id');
-    const article = this.feed.value?.items.find((item) => item.id === id);
-    if (article && !emit(this, 'news-select', { article }, true)) event.preventDefault();
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-id]');
+    const article = link && this.feed.value?.items.find((item) => item.id === link.dataset.id);
+    if (article && !emit(this, 'news-select', { article, href: link.href }, true)) event.preventDefault();
   }
 
   /** Text of a child `<script type="application/json">`, data that works without a request. */
@@ -160,7 +163,7 @@ function onImageEvent(event: Event): void {
 }
 
 /** Our events bubble out of the shadow root; the return is false when a listener cancelled. */
-function emit(target: Element, name: string, detail: unknown, cancelable = false): boolean {
+export function emit(target: Element, name: string, detail: unknown, cancelable = false): boolean {
   return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
 }
 

@@ -51,6 +51,8 @@ export interface NewsPaging {
 
 export interface NewsFeed {
   title?: string;
+  /** The site's page for this feed: where "back to the list" leads. */
+  homePageUrl?: string;
   language?: string;
   breadcrumb?: NewsLink[];
   items: NewsArticle[];

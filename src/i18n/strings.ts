@@ -11,6 +11,9 @@ export interface NewsStrings {
   retry: string;
   notFound: string;
   untitled: string;
+  backToList: string;
+  updated: string;
+  tags: string;
 }
 
 export const en: NewsStrings = {
@@ -21,6 +24,9 @@ export const en: NewsStrings = {
   retry: 'Try again',
   notFound: 'This article could not be found.',
   untitled: 'Untitled article',
+  backToList: 'Back to the news',
+  updated: 'Updated',
+  tags: 'Tags',
 };
 
 export const vi: NewsStrings = {
@@ -31,4 +37,7 @@ export const vi: NewsStrings = {
   retry: 'Thử lại',
   notFound: 'Không tìm thấy bài viết.',
   untitled: 'Bài viết không có tiêu đề',
+  backToList: 'Quay lại danh sách tin',
+  updated: 'Cập nhật',
+  tags: 'Từ khóa',
 };

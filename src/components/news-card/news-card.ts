@@ -11,7 +11,7 @@ import { styles } from './news-card.styles.js';
  *
  * @event news-load - The feed loaded. `detail`: the feed (`NewsFeed`).
  * @event news-error - The feed failed to load. `detail`: `{ error }`, a `NewsError` with a `code`.
- * @event news-select - A reader clicked the article. `detail`: `{ article }`. Cancelable: `preventDefault()` stops the link so the page can route by itself.
+ * @event news-select - A reader clicked the article. `detail`: `{ article, href }`. Cancelable: `preventDefault()` stops the link so the page can route by itself.
  *
  * @csspart card - The card.
  * @csspart image - The article image.

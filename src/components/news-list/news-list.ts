@@ -17,7 +17,7 @@ const MAX_SKELETONS = 12;
  *
  * @event news-load - The feed loaded. `detail`: the feed (`NewsFeed`).
  * @event news-error - The feed failed to load. `detail`: `{ error }`, a `NewsError` with a `code`.
- * @event news-select - A reader clicked an article. `detail`: `{ article }`. Cancelable: `preventDefault()` stops the link so the page can route by itself.
+ * @event news-select - A reader clicked an article. `detail`: `{ article, href }`. Cancelable: `preventDefault()` stops the link so the page can route by itself.
  *
  * @csspart list - The `<ul>` of articles.
  * @csspart item - Each `<li>`.

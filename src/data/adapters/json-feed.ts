@@ -34,6 +34,7 @@ export function parseJsonFeed(payload: unknown, base?: string): NewsFeed {
   const nextUrl = readUrl(payload.next_url, base);
   return {
     title: readText(payload.title),
+    homePageUrl: readUrl(payload.home_page_url, base),
     language: readText(payload.language),
     breadcrumb: readLinks(news.breadcrumb, base),
     items: readItems(payload.items, base, feedAuthors, readText(payload.language)),

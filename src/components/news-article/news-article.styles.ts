@@ -1,0 +1,113 @@
+import { css } from 'lit';
+import { statusStyles, tokens } from '../../styles/tokens.styles.js';
+
+/** A reading page: the body's own HTML (paragraphs, lists, tables, figures) gets calm defaults. */
+export const styles = [
+  tokens,
+  statusStyles,
+  css`
+    .article {
+      display: grid;
+      gap: 0.75rem;
+    }
+    .category {
+      justify-self: start;
+      font-size: 0.8125rem;
+      font-weight: 700;
+      text-transform: uppercase;
+      color: var(--_accent);
+    }
+    .title {
+      font-size: calc(var(--_title-size) * 1.75);
+      font-weight: var(--_title-weight);
+      line-height: 1.25;
+      overflow-wrap: anywhere;
+    }
+    .title:focus {
+      outline: none;
+    }
+    .meta {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 1rem;
+      font-size: 0.875rem;
+      color: var(--_muted);
+    }
+    .media {
+      margin: 0.5rem 0;
+      aspect-ratio: var(--_image-ratio);
+      overflow: hidden;
+      border-radius: var(--_radius);
+      background: var(--_bone);
+    }
+    .media img {
+      display: block;
+      width: 100%;
+      height: 100%;
+      object-fit: cover;
+    }
+    .media img[data-broken] {
+      visibility: hidden;
+    }
+    .body {
+      font-size: 1.0625rem;
+      line-height: 1.7;
+      overflow-wrap: break-word;
+    }
+    .body > :first-child {
+      margin-top: 0;
+    }
+    .body a {
+      color: var(--_accent);
+      text-decoration: underline;
+    }
+    .body img,
+    .body video,
+    .body iframe {
+      max-width: 100%;
+      height: auto;
+    }
+    .body iframe {
+      width: 100%;
+      aspect-ratio: 16 / 9;
+      border: 0;
+    }
+    .body table {
+      border-collapse: collapse;
+      display: block;
+      overflow-x: auto;
+    }
+    .body td,
+    .body th {
+      border: 1px solid var(--_border);
+      padding: 0.25rem 0.5rem;
+    }
+    .body blockquote {
+      margin-inline: 0;
+      padding-inline-start: 1rem;
+      border-inline-start: 3px solid var(--_border);
+    }
+    .tags {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      margin: 0.5rem 0 0;
+      padding: 0;
+      list-style: none;
+    }
+    .tags li {
+      padding: 0.125rem 0.625rem;
+      border: 1px solid var(--_border);
+      border-radius: 999px;
+      font-size: 0.8125rem;
+    }
+    .skeleton .bone {
+      display: block;
+      height: 1lh;
+      background: linear-gradient(var(--_bone), var(--_bone)) 0 50% / 100% 0.75em no-repeat;
+    }
+    .skeleton .short {
+      width: 55%;
+    }
+  `,
+];

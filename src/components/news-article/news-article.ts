@@ -1,0 +1,209 @@
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { NewsArticle, NewsFeed } from '../../data/model.js';
+import { renderDate } from '../../render/card.js';
+import { formatDate, formatList } from '../../render/format.js';
+import { relFor, safeUrl } from '../../render/safe.js';
+import { sanitizeHtml } from '../../render/sanitize.js';
+import { renderMessage } from '../../render/states.js';
+import { LoadController } from '../load-controller.js';
+import { intIn, NewsElement, textAttr } from '../news-element.js';
+import { styles } from './news-article.styles.js';
+
+/**
+ * @tagname news-article
+ * @summary One full article: title, byline, dates, category, image, the sanitized body and tags.
+ *
+ * The body (`content_html`) is the only HTML the library renders, after
+ * sanitizing it with DOMPurify, which is loaded only when a body is shown.
+ * With `article-param`, links of lists and cards on the same page whose
+ * `article-href` sets that parameter (e.g. `?tin={id}`) open the article in
+ * place, and the back and forward buttons follow.
+ *
+ * @event news-load - The feed loaded. `detail`: the feed (`NewsFeed`).
+ * @event news-error - The feed failed to load. `detail`: `{ error }`, a `NewsError` with a `code`.
+ *
+ * @csspart article - The `<article>`.
+ * @csspart category - The category (a link when it has a URL).
+ * @csspart title - The article title (a heading, focused when an article opens in place).
+ * @csspart meta - The byline and dates.
+ * @csspart author - The authors.
+ * @csspart date - Each `<time>`: publication, and last update when it differs.
+ * @csspart image - The article image's `<figure>`.
+ * @csspart body - The sanitized body.
+ * @csspart tags - The list of tags.
+ * @csspart tag - Each tag.
+ * @csspart status - The empty, not-found and error messages.
+ * @csspart link - The way back to the list, with a not-found message.
+ * @csspart button - The retry button.
+ *
+ * @cssprop [--news-font-family=inherit] - Font of the whole widget.
+ * @cssprop [--news-color-text=inherit] - Text colour.
+ * @cssprop [--news-color-muted=color-mix(in srgb, currentColor 72%, transparent)] - Byline, dates, captions.
+ * @cssprop [--news-color-accent=#0b57d0] - Links, the category, the focus ring, the retry button.
+ * @cssprop [--news-color-border=color-mix(in srgb, currentColor 15%, transparent)] - Rules and tag outlines.
+ * @cssprop [--news-radius=8px] - Corner radius of the image and tags.
+ * @cssprop [--news-title-font-size=1.125rem] - Base size of titles; the article title is twice as large.
+ * @cssprop [--news-title-font-weight=650] - Weight of the title.
+ * @cssprop [--news-image-aspect-ratio=16 / 9] - Shape of the image.
+ * @cssprop [--news-focus-ring=2px solid var(--news-color-accent)] - Outline of focused links and buttons.
+ */
+export class NewsArticleElement extends NewsElement {
+  static override styles = styles;
+  static override properties: PropertyDeclarations = {
+    articleId: { attribute: 'article-id' },
+    articleParam: { attribute: 'article-param' },
+    embedHosts: { attribute: 'embed-hosts' },
+    structuredData: { attribute: 'structured-data', type: Boolean },
+  };
+
+  /** The id of the article to show. Default: the feed's first item. */
+  articleId = '';
+
+  /** A query parameter of the page's URL that names the article (e.g. `tin` for `?tin=ID`); it wins over `article-id`. */
+  articleParam = '';
+
+  /** Space-separated hosts whose https iframes may stay in a body, e.g. `www.youtube.com player.vimeo.com`. Default: none. */
+  embedHosts = '';
+
+  /** Writes a schema.org NewsArticle JSON-LD script into the light DOM, for search engines. */
+  structuredData = false;
+
+  /** The heading level (1–6) of the article title. */
+  override headingLevel = 1;
+
+  /** The sanitized body of the article shown, loaded (with the sanitizer) when an article with a body is shown. */
+  private readonly body = new LoadController(this, {
+    args: () => [this.article()?.contentHtml, textAttr(this.embedHosts)] as const,
+    // Kept as a list of nodes, not the fragment: a fragment empties when inserted, nodes can move if the template is rebuilt.
+    load: async ([source, hosts]) => {
+      const fragment = source && (await sanitizeHtml(source, { embedHosts: hosts.split(/\s+/) }));
+      return fragment ? [...fragment.childNodes] : undefined;
+    },
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('popstate', this.onLocationChange);
+    document.addEventListener('news-select', this.onSelect);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('popstate', this.onLocationChange);
+    document.removeEventListener('news-select', this.onSelect);
+  }
+
+  /** The id asked for: the page URL's parameter, else `article-id`, else none (the first item). */
+  private wantedId(): string {
+    const param = textAttr(this.articleParam);
+    return param ? (new URLSearchParams(location.search).get(param)?.trim() ?? '') : textAttr(this.articleId);
+  }
+
+  private article(): NewsArticle | undefined {
+    const items = this.feed.value?.items ?? [];
+    const id = this.wantedId();
+    return id ? items.find((item) => item.id === id) : items[0];
+  }
+
+  private readonly onLocationChange = () => this.requestUpdate();
+
+  /**
+   * A list or card on this page links to this page with our parameter: open the
+   * article here, with a history entry, rather than load the page again.
+   */
+  private readonly onSelect = (event: Event) => {
+    const param = textAttr(this.articleParam);
+    const href = (event as CustomEvent<{ href?: string }>).detail?.href;
+    if (!param || event.defaultPrevented || !href) return;
+    const url = new URL(href, location.href);
+    if (url.origin !== location.origin || url.pathname !== location.pathname || !url.searchParams.get(param)) return;
+    event.preventDefault();
+    history.pushState(null, '', url);
+    this.requestUpdate();
+    void this.updateComplete.then(() => {
+      this.scrollIntoView({ block: 'start' });
+      // Focus follows the reader to the new article, as a page load would.
+      this.renderRoot.querySelector<HTMLElement>('[part="title"]')?.focus({ preventScroll: true });
+    });
+  };
+
+  /** Where "back to the list" leads: this page without the parameter, else the feed's home page. */
+  private backHref(feed: NewsFeed): string | undefined {
+    const param = textAttr(this.articleParam);
+    if (!param) return safeUrl(feed.homePageUrl);
+    const url = new URL(location.href);
+    url.searchParams.delete(param);
+    return url.href;
+  }
+
+  protected override renderLoading(): TemplateResult {
+    const line = html`<span class="bone"></span>`;
+    return html`<article part="article" class="article skeleton" aria-busy="true" aria-label=${this.strings.loading}>
+      <div class="title">${line}<span class="bone short"></span></div>
+      <div class="meta"><span class="bone short"></span></div>
+      <div class="body">${line}${line}${line}<span class="bone short"></span></div>
+    </article>`;
+  }
+
+  protected override renderFeed(feed: NewsFeed): TemplateResult {
+    const strings = this.strings;
+    if (!feed.items.length) return renderMessage(strings.empty);
+    const article = this.article();
+    if (!article) {
+      const back = this.backHref(feed);
+      return html`<div part="status" class="status" role="status">
+        <p>${strings.notFound}</p>
+        ${back ? html`<a part="link" href=${back}>${strings.backToList}</a>` : nothing}
+      </div>`;
+    }
+    return this.renderArticle(article);
+  }
+
+  private renderArticle(article: NewsArticle): TemplateResult {
+    const ctx = this.cardContext('vertical');
+    const { locale, strings } = ctx;
+    const rel = relFor(ctx.target);
+    const link = (url: string | undefined, part: string, text: string) =>
+      url ? html`<a part=${part} href=${url} target=${ctx.target || nothing} rel=${rel ?? nothing}>${text}</a>` : html`<span part=${part}>${text}</span>`;
+    const { published, updated, category, image } = article;
+    // An update the same day as publication is not worth a second date.
+    const showUpdated = updated && (!published || formatDate(updated, locale, 'long') !== formatDate(published, locale, 'long'));
+    const imageUrl = safeUrl(image?.url);
+    return html`<article part="article" class="article" lang=${article.language ?? nothing}>
+      ${category ? link(safeUrl(category.url), 'category', category.title) : nothing}
+      <div part="title" class="title" role="heading" aria-level=${intIn(this.headingLevel, 1, 6, 1)} tabindex="-1">
+        ${article.title ?? article.summary ?? strings.untitled}
+      </div>
+      <div part="meta" class="meta">
+        ${article.authors.length
+          ? html`<span part="author">${formatList(
+              article.authors.map((author) => author.name),
+              locale,
+            )}</span>`
+          : nothing}
+        ${published ? renderDate(published, ctx) : nothing}
+        ${showUpdated ? html`<span class="updated">${strings.updated} ${renderDate(updated, ctx)}</span>` : nothing}
+      </div>
+      ${imageUrl ? html`<figure part="image" class="media"><img src=${imageUrl} alt=${image!.alt} decoding="async" /></figure>` : nothing}
+      ${this.renderBody(article)}
+      ${article.tags.length
+        ? html`<ul part="tags" class="tags" aria-label=${strings.tags}>
+            ${article.tags.map((tag) => html`<li part="tag">${tag}</li>`)}
+          </ul>`
+        : nothing}
+    </article>`;
+  }
+
+  /** The sanitized body; while the sanitizer loads, bones; where it cannot run, the text we have. */
+  private renderBody(article: NewsArticle): TemplateResult {
+    const { status, value } = this.body;
+    if (article.contentHtml && status === 'pending') {
+      const line = html`<span class="bone"></span>`;
+      return html`<div part="body" class="body skeleton" aria-busy="true">${line}${line}${line}</div>`;
+    }
+    const fallback = article.text ?? article.summary;
+    return html`<div part="body" class="body">
+      ${value ?? (fallback ? fallback.split(/\n\s*\n/).map((paragraph) => html`<p>${paragraph}</p>`) : nothing)}
+    </div>`;
+  }
+}

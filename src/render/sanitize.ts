@@ -1,0 +1,93 @@
+/**
+ * The only HTML the library ever renders: an article body, sanitized with
+ * DOMPurify and hardened for a widget on someone else's page.
+ *
+ * - HTML only (no SVG or MathML, where namespace confusion lives); no scripts,
+ *   event handlers, forms or their controls, `<style>` or `style`, `base`,
+ *   `meta`, `link`, `object`, `embed`, `template`; iframes only for https
+ *   hosts the page allows (`embed-hosts`), sandboxed.
+ * - Only http(s), mailto and relative URLs in `href`; http(s) and relative in
+ *   `src` and each `srcset` candidate. Links to other origins, and links that
+ *   open elsewhere, get `rel="noopener noreferrer"`.
+ * - `id` and `name` are prefixed (`user-content-`), so they cannot clobber
+ *   `document` or `window` properties.
+ * - The result is a DocumentFragment, bound as nodes: never a string put back
+ *   through `innerHTML` or `unsafeHTML` (which would re-parse it, the door to
+ *   mutation XSS, and launder it past Trusted Types).
+ * - Fails closed: where DOMPurify says the browser cannot sanitize, or it
+ *   cannot be loaded, there is no HTML at all (`undefined`).
+ *
+ * DOMPurify is imported on first use, so a page that only lists articles
+ * never downloads it.
+ */
+import type { Config, DOMPurify } from 'dompurify';
+import { safeUrl } from './safe.js';
+
+export interface SanitizeOptions {
+  /** Hosts whose https iframes (video players, maps) may stay, e.g. `www.youtube.com`. */
+  embedHosts?: readonly string[];
+}
+
+const CONFIG: Config = {
+  USE_PROFILES: { html: true },
+  ADD_TAGS: ['iframe'],
+  ADD_ATTR: ['allow', 'allowfullscreen', 'loading', 'referrerpolicy'],
+  FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'option', 'optgroup', 'fieldset', 'base', 'meta', 'link', 'object', 'embed', 'template', 'dialog'],
+  FORBID_ATTR: ['style', 'srcdoc', 'action', 'formaction', 'form', 'ping'],
+  ALLOW_DATA_ATTR: false,
+  // Schemes allowed in URL attributes: http(s) and mailto, or none at all (relative).
+  ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+  SANITIZE_NAMED_PROPS: true,
+  RETURN_DOM_FRAGMENT: true,
+};
+
+let purifier: Promise<DOMPurify | undefined> | undefined;
+
+/** Our own DOMPurify instance (hooks and settings of the page's copy, if any, are not ours to touch). */
+function loadPurifier(): Promise<DOMPurify | undefined> {
+  purifier ??= import('dompurify').then(
+    ({ default: factory }) => factory(window),
+    () => undefined,
+  );
+  return purifier;
+}
+
+/** Sanitizes an article body; `undefined` where the browser cannot do it safely. */
+export async function sanitizeHtml(html: string, { embedHosts = [] }: SanitizeOptions = {}): Promise<DocumentFragment | undefined> {
+  const purify = await loadPurifier();
+  if (!purify?.isSupported) return undefined;
+  const fragment = purify.sanitize(html, CONFIG) as unknown as DocumentFragment;
+  harden(fragment, embedHosts);
+  return fragment;
+}
+
+/** What DOMPurify leaves to the caller: embeds, srcset, and links that leave the page. */
+function harden(fragment: DocumentFragment, embedHosts: readonly string[]): void {
+  for (const frame of fragment.querySelectorAll('iframe')) {
+    const src = safeUrl(frame.getAttribute('src'));
+    if (!src || new URL(src).protocol !== 'https:' || !embedHosts.includes(new URL(src).hostname)) {
+      frame.remove();
+      continue;
+    }
+    frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-presentation allow-popups');
+    frame.setAttribute('loading', 'lazy');
+    frame.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin');
+  }
+  for (const element of fragment.querySelectorAll('[src]')) {
+    if (!safeUrl(element.getAttribute('src'))) element.removeAttribute('src');
+  }
+  for (const element of fragment.querySelectorAll('[srcset]')) {
+    // Each candidate is "URL [descriptor]"; one unsafe URL and the whole attribute goes.
+    const urls = element.getAttribute('srcset')!.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]);
+    if (!urls.every((url) => safeUrl(url))) element.removeAttribute('srcset');
+  }
+  for (const link of fragment.querySelectorAll('a[href]')) {
+    const href = link.getAttribute('href')!;
+    const url = safeUrl(href);
+    if (!url && !/^mailto:/i.test(href.trim())) {
+      link.removeAttribute('href');
+    } else if (link.hasAttribute('target') || (url && new URL(url).origin !== location.origin)) {
+      link.setAttribute('rel', 'noopener noreferrer');
+    }
+  }
+}

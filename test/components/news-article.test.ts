@@ -1,0 +1,148 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { NewsArticleElement } from '../../src/components/news-article/news-article.js';
+import type { NewsList } from '../../src/components/news-list/news-list.js';
+import '../../src/news-widgets.js';
+import { $, $$, FORBIDDEN_WORDS, fixtureUrl, hangingFetch, resetCache, settled, shownText, spyFetch } from '../helpers.js';
+
+const FEED = fixtureUrl('articles.json');
+
+/** Settled, and the body sanitized (it loads the sanitizer on its own). */
+async function bodyReady(el: NewsArticleElement): Promise<void> {
+  await settled(el);
+  await waitUntil(() => !$(el, '[aria-busy]'), 'the body is still being sanitized', { timeout: 8000 });
+  await el.updateComplete;
+}
+
+describe('<news-article>', () => {
+  let spy: ReturnType<typeof spyFetch> | undefined;
+  const start = location.href;
+  afterEach(() => {
+    spy?.restore();
+    spy = undefined;
+    resetCache();
+    history.replaceState(null, '', start);
+  });
+
+  it('shows a skeleton while loading, busy only then', async () => {
+    spy = spyFetch((_, init) => hangingFetch(init));
+    const el = await fixture<NewsArticleElement>(html`<news-article src=${FEED}></news-article>`);
+    expect($(el, '[part="article"]')!.getAttribute('aria-busy')).to.equal('true');
+    expect(shownText(el)).to.equal('');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the whole article: category, title, every author, both dates, image, body and tags', async () => {
+    const el = await fixture<NewsArticleElement>(html`<news-article src=${FEED} lang="vi"></news-article>`);
+    await bodyReady(el);
+    expect($(el, '[part="category"]')!.getAttribute('href')).to.equal('https://portal.example/tin-tuc/tin-tuc-su-kien');
+    const title = $(el, '[part="title"]')!;
+    expect(title.textContent!.trim()).to.equal('Nâng cao hiệu quả sinh hoạt chuyên đề');
+    expect(title.getAttribute('aria-level')).to.equal('1');
+    expect($(el, '[part="author"]')!.textContent).to.equal('Minh Sơn – Chi bộ Khoa Xây dựng Đảng và Ngọc Hân');
+    const dates = $$(el, 'time[part="date"]').map((time) => time.textContent!.trim());
+    expect(dates).to.deep.equal(['26 tháng 3, 2022', '28 tháng 3, 2022']);
+    expect($(el, '.updated')!.textContent).to.contain('Cập nhật');
+    expect($<HTMLImageElement>(el, '[part="image"] img')!.alt).to.equal('Quang cảnh buổi tọa đàm');
+    const body = $(el, '[part="body"]')!;
+    expect(body.querySelectorAll('p')).to.have.length(3);
+    expect(body.textContent).to.contain('Minh Sơn – Chi bộ Khoa Xây dựng Đảng.');
+    expect(body.querySelector('a')!.rel).to.equal('noopener noreferrer');
+    expect($$(el, '[part="tag"]').map((tag) => tag.textContent)).to.deep.equal(['Tọa đàm', 'Sinh hoạt chuyên đề']);
+    expect(shownText(el)).not.to.match(FORBIDDEN_WORDS);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the article named by `article-id`, a text body as paragraphs, one date when updated the same day', async () => {
+    const el = await fixture<NewsArticleElement>(html`<news-article src=${FEED} article-id="khai-giang"></news-article>`);
+    await bodyReady(el);
+    expect($$(el, '[part="body"] p').map((p) => p.textContent)).to.deep.equal(['Đoạn văn bản thuần thứ nhất.', 'Đoạn thứ hai.']);
+    expect($$(el, 'time')).to.have.length(1);
+    expect($(el, '[part="author"]')).to.equal(null);
+    expect($(el, '[part="tags"]')).to.equal(null);
+  });
+
+  it('keeps iframes only from hosts the page allows, sandboxed', async () => {
+    const el = await fixture<NewsArticleElement>(html`<news-article src=${FEED} article-id="video" embed-hosts="www.youtube.com"></news-article>`);
+    await bodyReady(el);
+    const frames = $$<HTMLIFrameElement>(el, '[part="body"] iframe');
+    expect(frames).to.have.length(1);
+    expect(frames[0].src).to.equal('https://www.youtube.com/embed/abc');
+    expect(frames[0].getAttribute('sandbox')).to.contain('allow-scripts');
+    el.embedHosts = '';
+    await bodyReady(el);
+    expect($$(el, '[part="body"] iframe')).to.have.length(0);
+  });
+
+  it('says when the id is unknown, with a link back to the list', async () => {
+    history.replaceState(null, '', '?tin=nope&page=2');
+    const el = await fixture<NewsArticleElement>(html`<news-article src=${FEED} article-param="tin" lang="vi"></news-article>`);
+    await settled(el);
+    expect($(el, '[part="status"]')!.textContent).to.contain('Không tìm thấy bài viết.');
+    const back = $<HTMLAnchorElement>(el, '[part="status"] a')!;
+    expect(back.textContent).to.equal('Quay lại danh sách tin');
+    expect(new URL(back.href).search).to.equal('?page=2');
+    await expect(el).to.be.accessible();
+    el.removeAttribute('article-param');
+    el.articleId = 'nope';
+    await el.updateComplete;
+    expect($<HTMLAnchorElement>(el, '[part="status"] a')!.href).to.equal('https://portal.example/tin-tuc');
+  });
+
+  it('reads the id from the page URL and follows history navigation', async () => {
+    history.replaceState(null, '', '?tin=khai-giang');
+    const el = await fixture<NewsArticleElement>(html`<news-article src=${FEED} article-param="tin"></news-article>`);
+    await bodyReady(el);
+    expect($(el, '[part="title"]')!.textContent!.trim()).to.equal('Khai giảng lớp Trung cấp lý luận chính trị');
+    history.pushState(null, '', '?tin=toa-dam');
+    dispatchEvent(new PopStateEvent('popstate'));
+    await bodyReady(el);
+    expect($(el, '[part="title"]')!.textContent!.trim()).to.equal('Nâng cao hiệu quả sinh hoạt chuyên đề');
+    history.back();
+    await new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
+    await bodyReady(el);
+    expect($(el, '[part="title"]')!.textContent!.trim()).to.equal('Khai giảng lớp Trung cấp lý luận chính trị');
+  });
+
+  it('opens articles of a list on the same page in place, with a history entry, and focuses the title', async () => {
+    const page = await fixture(html`<div>
+      <news-article src=${FEED} article-param="tin"></news-article>
+      <news-list src=${FEED} article-href="?tin={id}"></news-list>
+    </div>`);
+    const [article, list] = [...page.children] as [NewsArticleElement, NewsList];
+    await bodyReady(article);
+    await settled(list);
+    $<HTMLAnchorElement>(list, '[part="link"][data-id="khai-giang"]')!.click();
+    await bodyReady(article);
+    expect(new URLSearchParams(location.search).get('tin')).to.equal('khai-giang');
+    expect($(article, '[part="title"]')!.textContent!.trim()).to.equal('Khai giảng lớp Trung cấp lý luận chính trị');
+    expect(article.shadowRoot!.activeElement).to.equal($(article, '[part="title"]'));
+    // A history entry: back returns to the article shown before.
+    history.back();
+    await new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
+    await bodyReady(article);
+    expect($(article, '[part="title"]')!.textContent!.trim()).to.equal('Nâng cao hiệu quả sinh hoạt chuyên đề');
+  });
+
+  it('lets a page that routes by itself cancel news-select first', async () => {
+    const page = await fixture(html`<div>
+      <news-article src=${FEED} article-param="tin"></news-article>
+      <news-list src=${FEED} article-href="?tin={id}"></news-list>
+    </div>`);
+    const list = page.children[1] as NewsList;
+    await settled(list);
+    list.addEventListener('news-select', (event) => event.preventDefault(), { once: true });
+    const search = location.search;
+    $<HTMLAnchorElement>(list, '[part="link"][data-id="khai-giang"]')!.click();
+    expect(location.search).to.equal(search);
+  });
+
+  it('shows its error and empty states', async () => {
+    const broken = await fixture<NewsArticleElement>(html`<news-article src=${fixtureUrl('missing.json')}></news-article>`);
+    await settled(broken);
+    expect($(broken, '[part="button"]')).to.exist;
+    await expect(broken).to.be.accessible();
+    const empty = await fixture<NewsArticleElement>(html`<news-article src=${fixtureUrl('empty.json')}></news-article>`);
+    await settled(empty);
+    expect($(empty, '[part="status"]')!.textContent).to.contain('There is no news to show yet.');
+  });
+});
