@@ -6,12 +6,22 @@ import { CHROMIUM_ARGS, findChromium } from './.ci/chromium.mjs';
 // Dates in tests are checked against one pinned zone, whatever the machine's.
 process.env.TZ = 'Asia/Ho_Chi_Minh';
 
+/** The policy a strict portal page may send; the pages under test/csp/ are served with it. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types news-widgets dompurify lit-html";
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
+  middleware: [
+    async (context, next) => {
+      await next();
+      if (context.path.startsWith('/test/csp/') && context.path.endsWith('.html')) context.set('Content-Security-Policy', STRICT_CSP);
+    },
+  ],
   plugins: [
     esbuildPlugin({
       ts: true,

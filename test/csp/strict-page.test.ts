@@ -1,0 +1,40 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+/**
+ * Every element on a page served with
+ * `default-src 'self'; script-src 'self'; style-src 'self';
+ *  require-trusted-types-for 'script'; trusted-types news-widgets dompurify lit-html`:
+ * not one violation, and everything rendered.
+ */
+describe('a page with a strict CSP and Trusted Types', () => {
+  it('renders every element with zero violations', async () => {
+    const frame = document.createElement('iframe');
+    // (An embed from another origin would need the page's frame-src: not this policy.)
+    frame.src = '/test/csp/strict-page.html?tin=toa-dam';
+    frame.style.width = '1000px';
+    frame.style.height = '800px';
+    document.body.append(frame);
+    await waitUntil(() => (frame.contentWindow as Window | null)?.__done, 'the strict page did not finish', { timeout: 15000 });
+    const win = frame.contentWindow!;
+    const doc = frame.contentDocument!;
+    // The policy is really enforced: a plain string into innerHTML throws there.
+    expect(win.__canary).to.equal(true);
+    const violations = win.__violations.filter((v) => !v.sample?.includes('canary'));
+    expect(violations, JSON.stringify(violations, null, 1)).to.deep.equal([]);
+
+    const article = doc.querySelector('news-article')!.shadowRoot!;
+    expect(article.querySelector('[part="title"]')!.textContent!.trim()).to.equal('Nâng cao hiệu quả sinh hoạt chuyên đề');
+    expect(article.querySelectorAll('[part="body"] p')).to.have.length(3);
+    expect(doc.querySelector('news-list')!.shadowRoot!.querySelectorAll('[part="item"]').length).to.be.greaterThan(0);
+    expect(doc.querySelector('news-card')!.shadowRoot!.querySelector('[part="title"]')).to.exist;
+    frame.remove();
+  });
+});
+
+declare global {
+  interface Window {
+    __violations: { directive: string; blocked: string; sample: string; source: string }[];
+    __canary?: boolean;
+    __done?: boolean;
+  }
+}
