@@ -10,7 +10,7 @@ export const styles = [
       display: grid;
       gap: 0.75rem;
     }
-    .category {
+    [part='category'] {
       justify-self: start;
       font-size: 0.8125rem;
       font-weight: 700;
