@@ -136,6 +136,46 @@ describe('<news-article>', () => {
     expect(location.search).to.equal(search);
   });
 
+  it('writes NewsArticle JSON-LD into the light DOM only when asked, following the article shown', async () => {
+    const el = await fixture<NewsArticleElement>(html`<news-article src=${FEED}></news-article>`);
+    await bodyReady(el);
+    expect(el.querySelector('script')).to.equal(null);
+    el.structuredData = true;
+    await el.updateComplete;
+    const data = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(data).to.deep.include({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Nâng cao hiệu quả sinh hoạt chuyên đề',
+      datePublished: '2022-03-26T01:00:00.000Z',
+      dateModified: '2022-03-28T03:00:00.000Z',
+      articleSection: 'Tin tức - Sự kiện',
+      keywords: 'Tọa đàm, Sinh hoạt chuyên đề',
+      url: 'https://portal.example/tin-tuc/toa-dam',
+      image: [fixtureUrl('images/first.svg')],
+    });
+    expect(data.author).to.deep.equal([
+      { '@type': 'Person', name: 'Minh Sơn – Chi bộ Khoa Xây dựng Đảng' },
+      { '@type': 'Person', name: 'Ngọc Hân', url: 'https://portal.example/tac-gia/ngoc-han' },
+    ]);
+    el.articleId = 'khai-giang';
+    await bodyReady(el);
+    expect(JSON.parse(el.querySelector('script')!.textContent!).headline).to.equal('Khai giảng lớp Trung cấp lý luận chính trị');
+    el.structuredData = false;
+    await el.updateComplete;
+    expect(el.querySelector('script')).to.equal(null);
+  });
+
+  it('escapes < in JSON-LD, so a title cannot close the script', async () => {
+    const el = await fixture<NewsArticleElement>(html`<news-article structured-data></news-article>`);
+    el.articles = [{ id: 'x', title: '</script><script>window.__xss_hit = 1</script>' }];
+    await bodyReady(el);
+    const script = el.querySelector('script')!;
+    expect(script.textContent).not.to.contain('<');
+    expect(JSON.parse(script.textContent!).headline).to.equal('</script><script>window.__xss_hit = 1</script>');
+    expect(el.querySelectorAll('script')).to.have.length(1);
+  });
+
   it('shows its error and empty states', async () => {
     const broken = await fixture<NewsArticleElement>(html`<news-article src=${fixtureUrl('missing.json')}></news-article>`);
     await settled(broken);

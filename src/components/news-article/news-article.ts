@@ -3,6 +3,7 @@ import type { NewsArticle, NewsFeed } from '../../data/model.js';
 import { renderDate } from '../../render/card.js';
 import { formatDate, formatList } from '../../render/format.js';
 import { relFor, safeUrl } from '../../render/safe.js';
+import { writeJsonLd } from '../../render/json-ld.js';
 import { sanitizeHtml } from '../../render/sanitize.js';
 import { renderMessage } from '../../render/states.js';
 import { LoadController } from '../load-controller.js';
@@ -80,6 +81,12 @@ export class NewsArticleElement extends NewsElement {
       return fragment ? [...fragment.childNodes] : undefined;
     },
   });
+
+  /** Structured data follows what is shown (it lives in the light DOM, so it leaves with the element). */
+  protected override updated(): void {
+    const article = this.feed.status === 'complete' && this.structuredData ? this.article() : undefined;
+    writeJsonLd(this, article && articleJsonLd(article));
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -206,4 +213,23 @@ export class NewsArticleElement extends NewsElement {
       ${value ?? (fallback ? fallback.split(/\n\s*\n/).map((paragraph) => html`<p>${paragraph}</p>`) : nothing)}
     </div>`;
   }
+}
+
+/** schema.org NewsArticle, from what the element shows; absent fields are left out by JSON.stringify. */
+function articleJsonLd(article: NewsArticle): object {
+  const image = safeUrl(article.image?.url);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title ?? article.summary,
+    description: article.summary,
+    datePublished: article.published?.toISOString(),
+    dateModified: article.updated?.toISOString(),
+    author: article.authors.map(({ name, url }) => ({ '@type': 'Person', name, url: safeUrl(url) })),
+    image: image && [image],
+    articleSection: article.category?.title,
+    keywords: article.tags.join(', ') || undefined,
+    inLanguage: article.language,
+    url: safeUrl(article.url),
+  };
 }
