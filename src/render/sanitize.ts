@@ -31,9 +31,12 @@ export interface SanitizeOptions {
 const CONFIG: Config = {
   USE_PROFILES: { html: true },
   ADD_TAGS: ['iframe'],
-  ADD_ATTR: ['allow', 'allowfullscreen', 'loading', 'referrerpolicy'],
+  // Not `allow` (feed markup could ask for the camera in the portal's name) nor
+  // `referrerpolicy` (it could send the page's full URL anywhere): harden() sets both on embeds.
+  ADD_ATTR: ['allowfullscreen', 'loading'],
   FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'option', 'optgroup', 'fieldset', 'base', 'meta', 'link', 'object', 'embed', 'template', 'dialog'],
-  FORBID_ATTR: ['style', 'srcdoc', 'action', 'formaction', 'form', 'ping'],
+  // `part` and `exportparts`: body markup must not dress up as the page's ::part() styles.
+  FORBID_ATTR: ['style', 'srcdoc', 'action', 'formaction', 'form', 'ping', 'part', 'exportparts'],
   ALLOW_DATA_ATTR: false,
   // Schemes allowed in URL attributes: http(s) and mailto, or none at all (relative).
   ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
@@ -56,7 +59,9 @@ function loadPurifier(): Promise<DOMPurify | undefined> {
 export async function sanitizeHtml(html: string, { embedHosts = [] }: SanitizeOptions = {}): Promise<DocumentFragment | undefined> {
   const purify = await loadPurifier();
   if (!purify?.isSupported) return undefined;
-  const fragment = purify.sanitize(html, CONFIG) as unknown as DocumentFragment;
+  // null when the markup parses to no body at all (a <frameset>): nothing to show.
+  const fragment = purify.sanitize(html, CONFIG) as unknown as DocumentFragment | null;
+  if (!fragment) return undefined;
   harden(fragment, embedHosts);
   return fragment;
 }
@@ -70,6 +75,7 @@ function harden(fragment: DocumentFragment, embedHosts: readonly string[]): void
       continue;
     }
     frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-presentation allow-popups');
+    frame.setAttribute('allow', 'fullscreen; picture-in-picture; encrypted-media');
     frame.setAttribute('loading', 'lazy');
     frame.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin');
   }
@@ -81,7 +87,7 @@ function harden(fragment: DocumentFragment, embedHosts: readonly string[]): void
     const urls = element.getAttribute('srcset')!.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]);
     if (!urls.every((url) => safeUrl(url))) element.removeAttribute('srcset');
   }
-  for (const link of fragment.querySelectorAll('a[href]')) {
+  for (const link of fragment.querySelectorAll('a[href], area[href]')) {
     const href = link.getAttribute('href')!;
     const url = safeUrl(href);
     if (!url && !/^mailto:/i.test(href.trim())) {
