@@ -1,6 +1,7 @@
 /** The library's classes, types and data helpers. No side effects: importing defines no element. */
 export { NewsList, type ListLayout } from './components/news-list/news-list.js';
 export { NewsCard } from './components/news-card/news-card.js';
+export { NewsBreadcrumb } from './components/news-breadcrumb/news-breadcrumb.js';
 export { NewsArticleElement } from './components/news-article/news-article.js';
 export { sanitizeHtml, type SanitizeOptions } from './render/sanitize.js';
 export { NewsElement } from './components/news-element.js';

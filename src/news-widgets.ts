@@ -3,6 +3,7 @@
  * (another copy of the library on the page) is skipped, never thrown on.
  */
 import { NewsArticleElement } from './components/news-article/news-article.js';
+import { NewsBreadcrumb } from './components/news-breadcrumb/news-breadcrumb.js';
 import { NewsCard } from './components/news-card/news-card.js';
 import { NewsList } from './components/news-list/news-list.js';
 
@@ -11,6 +12,7 @@ export * from './index.js';
 const ELEMENTS: [string, CustomElementConstructor][] = [
   ['news-list', NewsList],
   ['news-card', NewsCard],
+  ['news-breadcrumb', NewsBreadcrumb],
   ['news-article', NewsArticleElement],
 ];
 
@@ -22,6 +24,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'news-list': NewsList;
     'news-card': NewsCard;
+    'news-breadcrumb': NewsBreadcrumb;
     'news-article': NewsArticleElement;
   }
 }

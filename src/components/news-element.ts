@@ -81,6 +81,13 @@ export abstract class NewsElement extends LitElement {
       // Data given by the page goes through the same adapter as a response: one place validates.
       if (articles) return adaptPayload(articles, document.baseURI);
       if (src) return loadFeed(src, { signal, credentials });
+      if (inline === undefined && document.readyState === 'loading') {
+        // Defined before its children were parsed (a blocking script in <head>): look again once they are.
+        await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+        inline = this.inlineData();
+        // Subclasses that read their children (the breadcrumb's links) look again too.
+        this.requestUpdate();
+      }
       if (inline !== undefined) return adaptInline(inline);
       throw new NewsError('config', `<${this.localName}> has no src, articles or inline JSON`);
     },
@@ -151,7 +158,7 @@ export abstract class NewsElement extends LitElement {
   }
 
   /** Text of a child `<script type="application/json">`, data that works without a request. */
-  private inlineData(): string | undefined {
+  protected inlineData(): string | undefined {
     return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
   }
 }

@@ -14,6 +14,10 @@ export interface NewsStrings {
   backToList: string;
   updated: string;
   tags: string;
+  /** The name of a breadcrumb's navigation landmark. */
+  breadcrumb: string;
+  /** The button that shows a collapsed breadcrumb's hidden crumbs. */
+  showPath: string;
 }
 
 export const en: NewsStrings = {
@@ -27,6 +31,8 @@ export const en: NewsStrings = {
   backToList: 'Back to the news',
   updated: 'Updated',
   tags: 'Tags',
+  breadcrumb: 'Breadcrumb',
+  showPath: 'Show the full path',
 };
 
 export const vi: NewsStrings = {
@@ -40,4 +46,6 @@ export const vi: NewsStrings = {
   backToList: 'Quay lại danh sách tin',
   updated: 'Cập nhật',
   tags: 'Từ khóa',
+  breadcrumb: 'Đường dẫn',
+  showPath: 'Hiện đầy đủ đường dẫn',
 };

@@ -295,15 +295,7 @@ describe('feed data through every element', () => {
     expect(hits).to.deep.equal([]);
   });
 
-  // ─────────────────────────────────────────────────────────────────────────
-  // TODO(news-breadcrumb): <news-breadcrumb> is being written and is not yet
-  // registered in src/news-widgets.ts. These tests are pending until it is,
-  // and then run by themselves (they were written against its draft source:
-  // parts `crumb` and `link`, JSON-LD in the light DOM). Remove this switch
-  // once the element is registered.
-  // ─────────────────────────────────────────────────────────────────────────
-  const describeBreadcrumb = customElements.get('news-breadcrumb') ? describe : describe.skip;
-  describeBreadcrumb('<news-breadcrumb> (pending until it is registered)', () => {
+  describe('<news-breadcrumb>', () => {
     for (const payload of XSS_PAYLOADS) {
       it(`crumb titles and URLs: [${payload.category}] ${payload.name}`, async () => {
         const text = payload.html;
