@@ -3,7 +3,6 @@ export { NewsList, type ListLayout } from './components/news-list/news-list.js';
 export { NewsCard } from './components/news-card/news-card.js';
 export { NewsBreadcrumb } from './components/news-breadcrumb/news-breadcrumb.js';
 export { NewsArticleElement } from './components/news-article/news-article.js';
-export { sanitizeHtml, type SanitizeOptions } from './render/sanitize.js';
 export { NewsElement } from './components/news-element.js';
 export type { NewsArticle, NewsAuthor, NewsFeed, NewsImage, NewsLink, NewsPaging } from './data/model.js';
 export { NewsError, type NewsErrorCode } from './data/errors.js';

@@ -17,11 +17,10 @@
  * - Fails closed: where DOMPurify says the browser cannot sanitize, or it
  *   cannot be loaded, there is no HTML at all (`undefined`).
  *
- * DOMPurify is imported on first use, so a page that only lists articles
- * never downloads it.
+ * This module (with DOMPurify) is imported on first use by `<news-article>`,
+ * so a page that only lists articles never downloads it.
  */
-import type { Config, DOMPurify } from 'dompurify';
-import { safeUrl } from './safe.js';
+import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 
 export interface SanitizeOptions {
   /** Hosts whose https iframes (video players, maps) may stay, e.g. `www.youtube.com`. */
@@ -44,21 +43,13 @@ const CONFIG: Config = {
   RETURN_DOM_FRAGMENT: true,
 };
 
-let purifier: Promise<DOMPurify | undefined> | undefined;
-
-/** Our own DOMPurify instance (hooks and settings of the page's copy, if any, are not ours to touch). */
-function loadPurifier(): Promise<DOMPurify | undefined> {
-  purifier ??= import('dompurify').then(
-    ({ default: factory }) => factory(window),
-    () => undefined,
-  );
-  return purifier;
-}
+let purifier: DOMPurify | undefined;
 
 /** Sanitizes an article body; `undefined` where the browser cannot do it safely. */
 export async function sanitizeHtml(html: string, { embedHosts = [] }: SanitizeOptions = {}): Promise<DocumentFragment | undefined> {
-  const purify = await loadPurifier();
-  if (!purify?.isSupported) return undefined;
+  // Our own instance: the settings and hooks of a copy the page may have are not ours to touch.
+  const purify = (purifier ??= createDOMPurify(window));
+  if (!purify.isSupported) return undefined;
   // null when the markup parses to no body at all (a <frameset>): nothing to show.
   const fragment = purify.sanitize(html, CONFIG) as unknown as DocumentFragment | null;
   if (!fragment) return undefined;
@@ -66,11 +57,27 @@ export async function sanitizeHtml(html: string, { embedHosts = [] }: SanitizeOp
   return fragment;
 }
 
+/**
+ * A URL a body may keep, resolved against the page: http(s) or relative, and
+ * for links mailto too. (The body's own policy, not imported from safe.ts: this
+ * module loads apart from the rest, and sharing a module would cost listing
+ * pages a third file.)
+ */
+function allowed(value: string | null, schemes = ['http:', 'https:']): URL | undefined {
+  if (!value?.trim()) return undefined;
+  try {
+    const url = new URL(value.trim(), document.baseURI);
+    return schemes.includes(url.protocol) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** What DOMPurify leaves to the caller: embeds, srcset, and links that leave the page. */
 function harden(fragment: DocumentFragment, embedHosts: readonly string[]): void {
   for (const frame of fragment.querySelectorAll('iframe')) {
-    const src = safeUrl(frame.getAttribute('src'));
-    if (!src || new URL(src).protocol !== 'https:' || !embedHosts.includes(new URL(src).hostname)) {
+    const src = allowed(frame.getAttribute('src'), ['https:']);
+    if (!src || !embedHosts.includes(src.hostname)) {
       frame.remove();
       continue;
     }
@@ -80,19 +87,17 @@ function harden(fragment: DocumentFragment, embedHosts: readonly string[]): void
     frame.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin');
   }
   for (const element of fragment.querySelectorAll('[src]')) {
-    if (!safeUrl(element.getAttribute('src'))) element.removeAttribute('src');
+    if (!allowed(element.getAttribute('src'))) element.removeAttribute('src');
   }
   for (const element of fragment.querySelectorAll('[srcset]')) {
     // Each candidate is "URL [descriptor]"; one unsafe URL and the whole attribute goes.
     const urls = element.getAttribute('srcset')!.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]);
-    if (!urls.every((url) => safeUrl(url))) element.removeAttribute('srcset');
+    if (!urls.every((url) => allowed(url))) element.removeAttribute('srcset');
   }
   for (const link of fragment.querySelectorAll('a[href], area[href]')) {
-    const href = link.getAttribute('href')!;
-    const url = safeUrl(href);
-    if (!url && !/^mailto:/i.test(href.trim())) {
-      link.removeAttribute('href');
-    } else if (link.hasAttribute('target') || (url && new URL(url).origin !== location.origin)) {
+    const url = allowed(link.getAttribute('href'), ['http:', 'https:', 'mailto:']);
+    if (!url) link.removeAttribute('href');
+    else if (link.hasAttribute('target') || (url.protocol !== 'mailto:' && url.origin !== location.origin)) {
       link.setAttribute('rel', 'noopener noreferrer');
     }
   }

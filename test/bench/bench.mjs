@@ -543,7 +543,7 @@ function tableOf(results) {
     ],
     [
       'CLS',
-      `CLS while the feed arrives ${FEED_DELAY_MS} ms late, content below, 1280×900, worst of ${CLS_RUNS} loads per layout (classic script in `<head>`: elements defined before the first paint)`,
+      `CLS while the feed arrives ${FEED_DELAY_MS} ms late, content below, 1280×900, worst of ${CLS_RUNS} loads per layout (classic script in \`<head>\`: elements defined before the first paint)`,
       `${clsWorst.toFixed(4)} (${worstOf(cls, 'worst')})`,
       `≤ ${TARGETS.cls}`,
       clsWorst <= TARGETS.cls,

@@ -4,7 +4,6 @@ import { renderDate } from '../../render/card.js';
 import { formatDate, formatList } from '../../render/format.js';
 import { relFor, safeUrl } from '../../render/safe.js';
 import { writeJsonLd } from '../../render/json-ld.js';
-import { sanitizeHtml } from '../../render/sanitize.js';
 import { renderMessage } from '../../render/states.js';
 import { LoadController } from '../load-controller.js';
 import { intIn, NewsElement, textAttr } from '../news-element.js';
@@ -77,7 +76,8 @@ export class NewsArticleElement extends NewsElement {
     args: () => [this.article()?.contentHtml, textAttr(this.embedHosts)] as const,
     // Kept as a list of nodes, not the fragment: a fragment empties when inserted, nodes can move if the template is rebuilt.
     load: async ([source, hosts]) => {
-      const fragment = source && (await sanitizeHtml(source, { embedHosts: hosts.split(/\s+/) }));
+      // The sanitizer and DOMPurify come together, on first use: listing pages never fetch them.
+      const fragment = source && (await (await import('../../render/sanitize.js')).sanitizeHtml(source, { embedHosts: hosts.split(/\s+/) }));
       return fragment ? [...fragment.childNodes] : undefined;
     },
   });
