@@ -53,14 +53,20 @@ function minifyLiterals(): Plugin {
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types news-widgets dompurify lit-html";
 
-/** Demo server only: `?delay=ms` holds a response back, to show the loading state; strict.html gets the strict CSP. */
+/**
+ * Demo server only: `?delay=ms` holds a response back, to show the loading
+ * state; /strict.html is the demo page itself, served with the strict CSP.
+ */
 function delayedResponses(): Plugin {
   return {
     name: 'news-widgets:delay',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const url = new URL(req.url ?? '/', 'http://localhost');
-        if (url.pathname === '/strict.html') res.setHeader('Content-Security-Policy', STRICT_CSP);
+        if (url.pathname === '/strict.html') {
+          res.setHeader('Content-Security-Policy', STRICT_CSP);
+          req.url = `/index.html${url.search}`;
+        }
         const delay = Number(url.searchParams.get('delay'));
         setTimeout(next, Number.isFinite(delay) ? Math.min(Math.max(delay, 0), 15_000) : 0);
       });

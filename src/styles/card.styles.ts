@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { partStyles } from './parts.styles.js';
 
 /**
  * The card template's styles (src/render/card.ts), for every element that
@@ -11,7 +12,9 @@ import { css } from 'lit';
  * text. A short text leaves the room at the bottom. The line heights below are
  * the ones the reservation counts with: change them together.
  */
-export const cardStyles = css`
+export const cardStyles = [
+  partStyles,
+  css`
   .card {
     --_title-lines: 3;
     position: relative;
@@ -58,20 +61,6 @@ export const cardStyles = css`
   }
   .with-summary {
     --_summary-room: 4.734375rem; /* 3 × 0.9375rem × 1.55, and the gap */
-  }
-  .media {
-    aspect-ratio: var(--_image-ratio);
-    overflow: hidden;
-    background: var(--_bone);
-  }
-  .media img {
-    display: block;
-    width: 100%;
-    height: 100%;
-    object-fit: cover;
-  }
-  .media img[data-broken] {
-    visibility: hidden;
   }
   .body {
     display: flex;
@@ -134,15 +123,6 @@ export const cardStyles = css`
     overflow-wrap: anywhere;
   }
 
-  /* A bone is exactly one line of its row, drawn as a bar in the middle of it. */
-  .skeleton .bone {
-    display: block;
-    height: 1lh;
-    background: linear-gradient(var(--_bone), var(--_bone)) 0 50% / 100% 0.75em no-repeat;
-  }
-  .skeleton .bone.short {
-    width: 55%;
-  }
   .skeleton .category .bone {
     width: 6rem;
   }
@@ -150,4 +130,5 @@ export const cardStyles = css`
   .skeleton .meta {
     display: block;
   }
-`;
+`,
+];

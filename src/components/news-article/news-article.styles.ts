@@ -1,9 +1,11 @@
 import { css } from 'lit';
+import { partStyles } from '../../styles/parts.styles.js';
 import { statusStyles, tokens } from '../../styles/tokens.styles.js';
 
 /** A reading page: the body's own HTML (paragraphs, lists, tables, figures) gets calm defaults. */
 export const styles = [
   tokens,
+  partStyles,
   statusStyles,
   css`
     .article {
@@ -35,19 +37,7 @@ export const styles = [
     }
     .media {
       margin: 0.5rem 0;
-      aspect-ratio: var(--_image-ratio);
-      overflow: hidden;
       border-radius: var(--_radius);
-      background: var(--_bone);
-    }
-    .media img {
-      display: block;
-      width: 100%;
-      height: 100%;
-      object-fit: cover;
-    }
-    .media img[data-broken] {
-      visibility: hidden;
     }
     .body {
       font-size: 1.0625rem;
@@ -100,14 +90,6 @@ export const styles = [
       border: 1px solid var(--_border);
       border-radius: 999px;
       font-size: 0.8125rem;
-    }
-    .skeleton .bone {
-      display: block;
-      height: 1lh;
-      background: linear-gradient(var(--_bone), var(--_bone)) 0 50% / 100% 0.75em no-repeat;
-    }
-    .skeleton .short {
-      width: 55%;
     }
   `,
 ];
