@@ -7,6 +7,8 @@ export const fixtureUrl = (name: string): string => new URL(`/test/fixtures/${na
 
 /** Waits until an element has left its loading state (ready, empty or error), then for its render. */
 export async function settled(element: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
+  // A property set just before may not have started its update yet.
+  await element.updateComplete;
   await waitUntil(() => element.shadowRoot && !element.shadowRoot.querySelector('[aria-busy]'), 'the widget is still loading', {
     timeout: 8000,
   });

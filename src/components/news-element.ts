@@ -81,9 +81,12 @@ export abstract class NewsElement extends LitElement {
       // Data given by the page goes through the same adapter as a response: one place validates.
       if (articles) return adaptPayload(articles, document.baseURI);
       if (src) return loadFeed(src, { signal, credentials });
-      if (inline === undefined && document.readyState === 'loading') {
-        // Defined before its children were parsed (a blocking script in <head>): look again once they are.
-        await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+      if (inline === undefined) {
+        // Nothing yet: the parser may not have reached our children (a blocking script in
+        // <head>), or the page's own script is about to set `articles`. Give it that moment.
+        await new Promise((resolve) =>
+          document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', resolve, { once: true }) : setTimeout(resolve),
+        );
         inline = this.inlineData();
         // Subclasses that read their children (the breadcrumb's links) look again too.
         this.requestUpdate();

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { NewsList } from '../../src/components/news-list/news-list.js';
 import { NewsError } from '../../src/data/errors.js';
 import type { NewsFeed } from '../../src/data/model.js';
@@ -185,8 +185,7 @@ describe('<news-list>', () => {
       await settled(el);
       const img = $<HTMLImageElement>(el, 'img')!;
       img.loading = 'eager';
-      await new Promise((resolve) => img.addEventListener('error', resolve, { once: true }));
-      expect(img.hasAttribute('data-broken')).to.equal(true);
+      await waitUntil(() => img.hasAttribute('data-broken'), 'the broken image was not marked');
       expect(getComputedStyle(img).visibility).to.equal('hidden');
       expect($(el, '.media')!.getBoundingClientRect().height).to.be.greaterThan(0);
     });
@@ -251,6 +250,20 @@ describe('<news-list>', () => {
       (el as unknown as Record<string, unknown>).credentials = 'everything';
       await settled(el);
       expect($(el, '[part="status"]')).to.exist;
+    });
+
+    it('waits for data a page script sets right after the element is defined, without a false error', async () => {
+      const el = document.createElement('news-list');
+      const errors: Event[] = [];
+      el.addEventListener('news-error', (event) => errors.push(event));
+      document.body.append(el);
+      // The page's own script, one task later.
+      await new Promise((resolve) => setTimeout(resolve));
+      el.articles = [{ id: 'a', title: 'Set by the page' }];
+      await settled(el);
+      expect($(el, '[part="title"]')!.textContent!.trim()).to.equal('Set by the page');
+      expect(errors).to.deep.equal([]);
+      el.remove();
     });
 
     it('says when nothing is set to load, without a useless retry', async () => {
