@@ -1,4 +1,5 @@
 import { LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { FeedFormat } from '../data/adapters/types.js';
 import { NewsError } from '../data/errors.js';
 import { loadFeed } from '../data/load.js';
 import type { NewsFeed } from '../data/model.js';
@@ -11,9 +12,10 @@ import { renderError } from '../render/states.js';
 import { LoadController } from './load-controller.js';
 
 const CREDENTIALS: readonly RequestCredentials[] = ['omit', 'same-origin', 'include'];
+const FORMATS: readonly FeedFormat[] = ['json-feed', 'wordpress', 'liferay', 'rss', 'atom'];
 
 /** An attribute's value if it is one of `allowed`, else the fallback. */
-export const oneOf = <T extends string>(value: unknown, allowed: readonly T[], fallback: T): T =>
+export const oneOf = <T extends string, F extends T | undefined>(value: unknown, allowed: readonly T[], fallback: F): T | F =>
   allowed.includes(value as T) ? (value as T) : fallback;
 
 /** A text attribute's value, trimmed; '' when absent (a removed attribute sets its property to null). */
@@ -39,6 +41,9 @@ export abstract class NewsElement extends LitElement {
     articleHref: { attribute: 'article-href' },
     credentials: {},
     show: {},
+    format: {},
+    urlBase: { attribute: 'url-base' },
+    proxy: {},
     articles: { attribute: false },
     // Except lang: set from script, it must still reach the DOM, where assistive technology reads it.
     lang: { reflect: true },
@@ -71,16 +76,38 @@ export abstract class NewsElement extends LitElement {
   /** Which optional parts of a card to show, space-separated: `image date summary author category`. Default: all. */
   show: string | null = null;
 
+  /** The feed's format, to skip detection: `json-feed`, `wordpress`, `liferay`, `rss` or `atom`. Default: detected from the content type and the shape. */
+  format = '';
+
+  /** Liferay: the URL that an article's `friendlyUrlPath` is appended to for its link (e.g. `https://portal.example/web/guest/w/`). */
+  urlBase = '';
+
+  /**
+   * For feeds on a server that sends no CORS header: a URL template of your own proxy,
+   * `{url}` replaced by the feed's URL, encoded (e.g. `https://my.site/proxy?url={url}`).
+   */
+  proxy = '';
+
   /** Articles given directly instead of `src`: an array of JSON Feed items (or a whole JSON Feed). */
   articles?: unknown;
 
   /** The loaded feed: one abortable load per change of input. */
   protected readonly feed = new LoadController(this, {
-    args: () => [textAttr(this.src), oneOf(this.credentials, CREDENTIALS, 'omit'), this.articles, this.inlineData()] as const,
-    load: async ([src, credentials, articles, inline], signal): Promise<NewsFeed> => {
+    args: () =>
+      [
+        textAttr(this.src),
+        oneOf(this.credentials, CREDENTIALS, 'omit'),
+        this.articles,
+        this.inlineData(),
+        oneOf(this.format, FORMATS, undefined),
+        textAttr(this.urlBase) || undefined,
+        textAttr(this.proxy) || undefined,
+      ] as const,
+    load: async ([src, credentials, articles, inline, format, urlBase, proxy], signal): Promise<NewsFeed> => {
+      const parsing = { format, urlBase, base: document.baseURI };
       // Data given by the page goes through the same adapter as a response: one place validates.
-      if (articles) return adaptPayload(articles, document.baseURI);
-      if (src) return loadFeed(src, { signal, credentials });
+      if (articles) return adaptPayload(articles, parsing);
+      if (src) return loadFeed(src, { signal, credentials, format, urlBase, proxy });
       if (inline === undefined) {
         // Nothing yet: the parser may not have reached our children (a blocking script in
         // <head>), or the page's own script is about to set `articles`. Give it that moment.
@@ -91,7 +118,7 @@ export abstract class NewsElement extends LitElement {
         // Subclasses that read their children (the breadcrumb's links) look again too.
         this.requestUpdate();
       }
-      if (inline !== undefined) return adaptInline(inline);
+      if (inline !== undefined) return parseFeed(inline, 'application/json', 'inline <script type="application/json">', parsing);
       throw new NewsError('config', `<${this.localName}> has no src, articles or inline JSON`);
     },
     onComplete: (feed) => emit(this, 'news-load', feed),
@@ -175,8 +202,4 @@ function onImageEvent(event: Event): void {
 /** Our events bubble out of the shadow root; the return is false when a listener cancelled. */
 export function emit(target: Element, name: string, detail: unknown, cancelable = false): boolean {
   return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
-}
-
-function adaptInline(text: string): NewsFeed {
-  return parseFeed(text, 'application/json', 'inline <script type="application/json">');
 }

@@ -10,18 +10,24 @@
  *   unreadable bodies are not, since asking again would not change them.
  * - Failures are not cached, so a retry asks the server again.
  */
+import { ADAPTERS } from './adapters/index.js';
 import { NewsError } from './errors.js';
 import type { NewsFeed } from './model.js';
-import { parseFeed } from './parse.js';
+import { parseFeed, type ParseOptions } from './parse.js';
 
 export const LOAD_TIMEOUT_MS = 10_000;
 export const RETRY_DELAYS_MS = [300, 900];
 
-export interface LoadOptions {
+export interface LoadOptions extends Pick<ParseOptions, 'format' | 'urlBase'> {
   signal?: AbortSignal;
   credentials?: RequestCredentials;
   /** Ask the server again even when the feed is cached (a refresh). */
   fresh?: boolean;
+  /**
+   * A URL template for feeds whose server sends no CORS header:
+   * `https://my.site/proxy?url={url}`, `{url}` replaced by the feed's URL, encoded.
+   */
+  proxy?: string;
 }
 
 interface Load {
@@ -39,18 +45,21 @@ export function clearFeedCache(): void {
   loads.clear();
 }
 
-export function loadFeed(src: string, { signal, credentials = 'omit', fresh = false }: LoadOptions = {}): Promise<NewsFeed> {
+export function loadFeed(src: string, { signal, credentials = 'omit', fresh = false, proxy, ...parsing }: LoadOptions = {}): Promise<NewsFeed> {
   if (signal?.aborted) return Promise.reject(signal.reason);
   let url: string;
+  let fetchUrl: string;
   try {
     url = new URL(src, document.baseURI).href;
+    fetchUrl = proxy ? new URL(proxy.replace('{url}', encodeURIComponent(url)), document.baseURI).href : url;
   } catch {
-    return Promise.reject(new NewsError('network', `invalid URL: ${src}`));
+    return Promise.reject(new NewsError('network', `invalid URL: ${proxy ? `${proxy} or ${src}` : src}`));
   }
-  const key = `${credentials} ${url}`;
+  // One entry per request and per way of reading it.
+  const key = [credentials, fetchUrl, parsing.format, parsing.urlBase].join(' ');
   let load = loads.get(key);
   if (!load || (fresh && load.settled)) {
-    load = start(url, credentials);
+    load = start(url, fetchUrl, credentials, parsing);
     loads.set(key, load);
     const started = load;
     load.promise.catch(() => {
@@ -60,14 +69,14 @@ export function loadFeed(src: string, { signal, credentials = 'omit', fresh = fa
   return follow(load, key, signal);
 }
 
-function start(url: string, credentials: RequestCredentials): Load {
+function start(url: string, fetchUrl: string, credentials: RequestCredentials, parsing: ParseOptions): Load {
   const controller = new AbortController();
   const timer = setTimeout(
     () => controller.abort(new NewsError('timeout', `${url}: no answer in ${LOAD_TIMEOUT_MS / 1000} s`)),
     LOAD_TIMEOUT_MS,
   );
   const load: Load = { controller, waiting: 0, settled: false, promise: undefined! };
-  load.promise = fetchWithRetry(url, credentials, controller.signal).finally(() => {
+  load.promise = fetchWithRetry(url, fetchUrl, credentials, parsing, controller.signal).finally(() => {
     clearTimeout(timer);
     load.settled = true;
   });
@@ -101,12 +110,13 @@ function follow(load: Load, key: string, signal?: AbortSignal): Promise<NewsFeed
   });
 }
 
-async function fetchWithRetry(url: string, credentials: RequestCredentials, signal: AbortSignal): Promise<NewsFeed> {
+/** Fetches `fetchUrl` (the feed, or the proxy's URL for it) and reads it as the feed at `url`. */
+async function fetchWithRetry(url: string, fetchUrl: string, credentials: RequestCredentials, parsing: ParseOptions, signal: AbortSignal): Promise<NewsFeed> {
   for (let attempt = 0; ; attempt++) {
     let failure: NewsError;
     try {
-      const response = await fetch(url, { credentials, signal });
-      if (response.ok) return parseFeed(await response.text(), response.headers.get('content-type'), url);
+      const response = await fetch(fetchUrl, { credentials, signal });
+      if (response.ok) return parseFeed(await response.text(), response.headers.get('content-type'), url, { ...parsing, headers: response.headers });
       failure = new NewsError('http', `${url}: HTTP ${response.status}`, response.status);
       if (response.status < 500) throw failure;
     } catch (error) {
@@ -126,4 +136,24 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
     const onAbort = () => (clearTimeout(timer), reject(signal.reason));
     signal.addEventListener('abort', onAbort, { once: true });
   });
+}
+
+/**
+ * Page `page` (1-based) of a feed, for listings that page on the server: by
+ * query parameters where the format has them (WordPress, Liferay), else by
+ * following each page's `next` link from the first page (JSON Feed
+ * `next_url`, RSS and Atom `rel="next"`). Pages are cached like feeds.
+ */
+export async function loadPage(src: string, page: number, options: LoadOptions & { pageSize?: number } = {}): Promise<NewsFeed> {
+  const { pageSize, ...load } = options;
+  const first = await loadFeed(src, load);
+  if (page <= 1) return first;
+  const adapter = ADAPTERS.find((candidate) => candidate.format === first.format);
+  if (adapter?.pageUrl) return loadFeed(adapter.pageUrl(new URL(src, document.baseURI).href, page, pageSize), load);
+  let feed = first;
+  for (let n = 2; n <= page; n++) {
+    if (!feed.paging?.nextUrl) throw new NewsError('format', `${src}: there is no page ${page}`);
+    feed = await loadFeed(feed.paging.nextUrl, load);
+  }
+  return feed;
 }

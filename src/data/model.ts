@@ -50,6 +50,10 @@ export interface NewsPaging {
 }
 
 export interface NewsFeed {
+  /** Where it was read from: relative URLs in article bodies resolve against it. */
+  url?: string;
+  /** The format it was read from (how further pages are asked for). */
+  format?: import('./adapters/types.js').FeedFormat;
   title?: string;
   /** The site's page for this feed: where "back to the list" leads. */
   homePageUrl?: string;

@@ -1,36 +1,67 @@
 /**
- * From a response body to the model: tells what the body is, picks the
- * adapter, and turns every way a body can be wrong into a `NewsError` with a
- * message that names what was received.
+ * From a response body to the model: tells what the body is (from its content
+ * type and its shape, unless a format is forced), picks the adapter, and turns
+ * every way a body can be wrong into a `NewsError` that names what was received.
  */
-import { isJsonFeed, parseJsonFeed } from './adapters/json-feed.js';
+import { ADAPTERS } from './adapters/index.js';
+import { parseMarkup } from './adapters/markup.js';
 import { describe } from './adapters/read.js';
+import type { Adapter, AdapterContext, FeedFormat } from './adapters/types.js';
 import { NewsError } from './errors.js';
 import type { NewsFeed } from './model.js';
 
-/** A payload already parsed from JSON (inline data, a host's object) into the model. */
-export function adaptPayload(payload: unknown, base?: string): NewsFeed {
-  if (isJsonFeed(payload)) return parseJsonFeed(payload, base);
-  throw new NewsError('format', `not a news feed: got ${describe(payload)}`);
+export interface ParseOptions extends AdapterContext {
+  /** Skip detection: read the payload as this format. */
+  format?: FeedFormat;
+}
+
+const XML_FORMATS: readonly FeedFormat[] = ['rss', 'atom'];
+
+/** The adapter for a payload: the forced one, else the first whose shape matches, among JSON or XML ones. */
+function pick(payload: unknown, xml: boolean, format?: FeedFormat): Adapter | undefined {
+  const candidates = ADAPTERS.filter((adapter) => XML_FORMATS.includes(adapter.format) === xml);
+  return format ? candidates.find((adapter) => adapter.format === format) : candidates.find((adapter) => adapter.detect(payload));
+}
+
+/** A payload already parsed from JSON (inline data, a page's `articles`) into the model. */
+export function adaptPayload(payload: unknown, options: ParseOptions = {}): NewsFeed {
+  const adapter = pick(payload, false, options.format);
+  if (!adapter) {
+    throw new NewsError('format', `not a news feed${options.format ? ` in the ${options.format} format` : ''}: got ${describe(payload)}`);
+  }
+  return { format: adapter.format, ...adapter.parse(payload, options) };
 }
 
 /** A response body, as text, into the model. `source` names it in messages. */
-export function parseFeed(body: string, contentType: string | null, source: string): NewsFeed {
+export function parseFeed(body: string, contentType: string | null, source: string, options: ParseOptions = {}): NewsFeed {
   const text = body.replace(/^\uFEFF/, '').trim();
   const type = contentType ? contentType.split(';')[0].trim().toLowerCase() : 'no content type';
   const fail = (message: string, code: 'parse' | 'format' = 'parse') => new NewsError(code, `${source}: ${message}`);
   if (!text) throw fail(`empty response (${type})`);
-  // Markup here is most often an HTML error or login page served with status 200 (or an XML feed).
-  if (text.startsWith('<')) throw fail(`got ${type.includes('html') ? 'an HTML page' : 'markup'} (${type}), not a JSON feed`);
-  let payload: unknown;
+  const context = { base: source, ...options };
   try {
-    payload = JSON.parse(text);
+    if (text.startsWith('<')) return { url: source, ...parseXml(text, type, context, fail) };
+    let payload: unknown;
+    try {
+      payload = JSON.parse(text);
+    } catch (error) {
+      throw fail(`invalid JSON (${(error as Error).message})`);
+    }
+    return { url: source, ...adaptPayload(payload, context) };
   } catch (error) {
-    throw fail(`invalid JSON (${(error as Error).message})`);
+    // Adapters' own messages get the source's name in front.
+    throw error instanceof NewsError && !error.message.startsWith(source) ? fail(error.message, error.code as 'format') : error;
   }
-  try {
-    return adaptPayload(payload, source);
-  } catch (error) {
-    throw error instanceof NewsError ? fail(error.message, error.code as 'format') : error;
-  }
+}
+
+function parseXml(text: string, type: string, options: ParseOptions, fail: (message: string, code?: 'parse' | 'format') => NewsError): NewsFeed {
+  // An HTML page here is most often an error or login page served with status 200.
+  const isXml = type.includes('xml') || /^<\?xml|^<(rss|feed|rdf:RDF)[\s>]/i.test(text);
+  if (!isXml) throw fail(`got ${type.includes('html') ? 'an HTML page' : 'markup'} (${type}), not a feed`);
+  const doc = parseMarkup(text, 'application/xml');
+  if (!doc) throw fail("this page's Trusted Types policy does not allow news-widgets to parse XML");
+  if (doc.getElementsByTagName('parsererror').length) throw fail(`invalid XML (${type})`);
+  const adapter = pick(doc, true, options.format);
+  if (!adapter) throw fail(`XML whose root is <${doc.documentElement.nodeName}>, not RSS or Atom`, 'format');
+  return { format: adapter.format, ...adapter.parse(doc, options) };
 }

@@ -25,6 +25,8 @@ import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 export interface SanitizeOptions {
   /** Hosts whose https iframes (video players, maps) may stay, e.g. `www.youtube.com`. */
   embedHosts?: readonly string[];
+  /** The feed's URL: relative URLs in the body mean the feed's site, not the page's. Default: the page. */
+  base?: string;
 }
 
 const CONFIG: Config = {
@@ -46,14 +48,14 @@ const CONFIG: Config = {
 let purifier: DOMPurify | undefined;
 
 /** Sanitizes an article body; `undefined` where the browser cannot do it safely. */
-export async function sanitizeHtml(html: string, { embedHosts = [] }: SanitizeOptions = {}): Promise<DocumentFragment | undefined> {
+export async function sanitizeHtml(html: string, { embedHosts = [], base = document.baseURI }: SanitizeOptions = {}): Promise<DocumentFragment | undefined> {
   // Our own instance: the settings and hooks of a copy the page may have are not ours to touch.
   const purify = (purifier ??= createDOMPurify(window));
   if (!purify.isSupported) return undefined;
   // null when the markup parses to no body at all (a <frameset>): nothing to show.
   const fragment = purify.sanitize(html, CONFIG) as unknown as DocumentFragment | null;
   if (!fragment) return undefined;
-  harden(fragment, embedHosts);
+  harden(fragment, embedHosts, base);
   return fragment;
 }
 
@@ -63,20 +65,23 @@ export async function sanitizeHtml(html: string, { embedHosts = [] }: SanitizeOp
  * module loads apart from the rest, and sharing a module would cost listing
  * pages a third file.)
  */
-function allowed(value: string | null, schemes = ['http:', 'https:']): URL | undefined {
+function allowed(value: string | null, base: string, schemes = ['http:', 'https:']): URL | undefined {
   if (!value?.trim()) return undefined;
   try {
-    const url = new URL(value.trim(), document.baseURI);
+    const url = new URL(value.trim(), base);
     return schemes.includes(url.protocol) ? url : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** What DOMPurify leaves to the caller: embeds, srcset, and links that leave the page. */
-function harden(fragment: DocumentFragment, embedHosts: readonly string[]): void {
+/**
+ * What DOMPurify leaves to the caller: embeds, srcset, links that leave the
+ * page; and relative URLs, made absolute against the feed.
+ */
+function harden(fragment: DocumentFragment, embedHosts: readonly string[], base: string): void {
   for (const frame of fragment.querySelectorAll('iframe')) {
-    const src = allowed(frame.getAttribute('src'), ['https:']);
+    const src = allowed(frame.getAttribute('src'), base, ['https:']);
     if (!src || !embedHosts.includes(src.hostname)) {
       frame.remove();
       continue;
@@ -87,17 +92,23 @@ function harden(fragment: DocumentFragment, embedHosts: readonly string[]): void
     frame.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin');
   }
   for (const element of fragment.querySelectorAll('[src]')) {
-    if (!allowed(element.getAttribute('src'))) element.removeAttribute('src');
+    const src = allowed(element.getAttribute('src'), base);
+    if (src) element.setAttribute('src', src.href);
+    else element.removeAttribute('src');
   }
   for (const element of fragment.querySelectorAll('[srcset]')) {
     // Each candidate is "URL [descriptor]"; one unsafe URL and the whole attribute goes.
-    const urls = element.getAttribute('srcset')!.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]);
-    if (!urls.every((url) => allowed(url))) element.removeAttribute('srcset');
+    const candidates = element.getAttribute('srcset')!.split(',').map((candidate) => candidate.trim().split(/\s+/));
+    const urls = candidates.map(([url]) => allowed(url, base));
+    if (urls.every(Boolean)) element.setAttribute('srcset', candidates.map(([, ...size], i) => [urls[i]!.href, ...size].join(' ')).join(', '));
+    else element.removeAttribute('srcset');
   }
   for (const link of fragment.querySelectorAll('a[href], area[href]')) {
-    const url = allowed(link.getAttribute('href'), ['http:', 'https:', 'mailto:']);
+    const url = allowed(link.getAttribute('href'), base, ['http:', 'https:', 'mailto:']);
+    // An in-page anchor stays as written; anything else is made absolute against the feed.
     if (!url) link.removeAttribute('href');
-    else if (link.hasAttribute('target') || (url.protocol !== 'mailto:' && url.origin !== location.origin)) {
+    else if (!link.getAttribute('href')!.trim().startsWith('#')) link.setAttribute('href', url.href);
+    if (url && (link.hasAttribute('target') || (url.protocol !== 'mailto:' && url.origin !== location.origin))) {
       link.setAttribute('rel', 'noopener noreferrer');
     }
   }

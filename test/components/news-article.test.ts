@@ -73,6 +73,19 @@ describe('<news-article>', () => {
     expect($$(el, '[part="body"] iframe')).to.have.length(0);
   });
 
+  it("resolves the body's relative URLs against the feed, and shows its picture once", async () => {
+    const el = await fixture<NewsArticleElement>(html`<news-article src=${FEED} article-id="relative"></news-article>`);
+    await bodyReady(el);
+    const [relative, anchor] = $$<HTMLAnchorElement>(el, '[part="body"] a');
+    expect(relative.getAttribute('href')).to.equal(fixtureUrl('other.html'));
+    expect(anchor.getAttribute('href')).to.equal('#doan-2');
+    const img = $<HTMLImageElement>(el, '[part="body"] img')!;
+    expect(img.getAttribute('src')).to.equal(fixtureUrl('images/first.svg'));
+    expect(img.getAttribute('srcset')).to.equal(`${fixtureUrl('images/first.svg')} 1x, ${fixtureUrl('images/first.svg')} 2x`);
+    // The feed's picture is the body's: no second copy above it.
+    expect($(el, '[part="image"]')).to.equal(null);
+  });
+
   it('says when the id is unknown, with a link back to the list', async () => {
     history.replaceState(null, '', '?tin=nope&page=2');
     const el = await fixture<NewsArticleElement>(html`<news-article src=${FEED} article-param="tin" lang="vi"></news-article>`);

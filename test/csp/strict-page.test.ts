@@ -27,6 +27,9 @@ describe('a page with a strict CSP and Trusted Types', () => {
     expect(article.querySelectorAll('[part="body"] p')).to.have.length(3);
     expect(doc.querySelector('news-list')!.shadowRoot!.querySelectorAll('[part="item"]').length).to.be.greaterThan(0);
     expect(doc.querySelector('news-card')!.shadowRoot!.querySelector('[part="title"]')).to.exist;
+    for (const format of ['rss', 'wordpress']) {
+      expect(doc.querySelector(`news-list.${format}`)!.shadowRoot!.querySelectorAll('[part="item"]').length, format).to.be.greaterThan(2);
+    }
     frame.remove();
   });
 });

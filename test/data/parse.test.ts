@@ -25,8 +25,8 @@ describe('parseFeed', () => {
     expect(error.message).to.contain(src).and.to.contain('HTML page').and.to.contain('text/html');
   });
 
-  it('names other markup, such as XML, which this version does not read', () => {
-    expect(failure(() => parseFeed('<?xml version="1.0"?><rss/>', 'application/rss+xml', src)).message).to.contain('got markup (application/rss+xml)');
+  it('names XML that is not a feed by its root element', () => {
+    expect(failure(() => parseFeed('<?xml version="1.0"?><rss/>', 'application/rss+xml', src)).message).to.contain('XML whose root is <rss>');
   });
 
   it('reports truncated JSON and empty bodies', () => {

@@ -136,6 +136,17 @@ describe('sanitizeHtml', () => {
     });
   });
 
+  it("resolves relative URLs against the feed's base, and keeps in-page anchors", async () => {
+    const fragment = (await sanitizeHtml('<a href="x.html">x</a> <a href="#top">t</a> <img src="../i.png" alt="">', {
+      base: 'https://feed.example/news/feed.json',
+    }))!;
+    const [link, anchor] = fragment.querySelectorAll('a');
+    expect(link.getAttribute('href')).to.equal('https://feed.example/news/x.html');
+    expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
+    expect(anchor.getAttribute('href')).to.equal('#top');
+    expect(fragment.querySelector('img')!.getAttribute('src')).to.equal('https://feed.example/i.png');
+  });
+
   describe('benign content survives', () => {
     let container: HTMLElement;
     before(async () => {
@@ -161,8 +172,8 @@ describe('sanitizeHtml', () => {
       expect(container.querySelector('blockquote')!.textContent).to.equal('Trích dẫn');
     });
 
-    it('keeps relative, same-site and mailto links', () => {
-      const relative = container.querySelector<HTMLAnchorElement>('a[href="/relative/page"]')!;
+    it('keeps relative (made absolute, against the page by default), same-site and mailto links', () => {
+      const relative = container.querySelector<HTMLAnchorElement>(`a[href="${location.origin}/relative/page"]`)!;
       expect(relative.textContent).to.equal('một liên kết');
       // Same origin: no rel needed.
       expect(relative.hasAttribute('rel')).to.equal(false);
@@ -178,7 +189,7 @@ describe('sanitizeHtml', () => {
       expect(decorative.getAttribute('alt')).to.equal('');
       expect(container.querySelector('figcaption')!.textContent).to.equal('Chú thích');
       const image = container.querySelector<HTMLImageElement>('img[alt="Ảnh"]')!;
-      expect(image.getAttribute('srcset')).to.equal('https://ok.example/b.jpg 1x, /b@2x.jpg 2x');
+      expect(image.getAttribute('srcset')).to.equal(`https://ok.example/b.jpg 1x, ${location.origin}/b@2x.jpg 2x`);
       expect(image.getAttribute('width')).to.equal('640');
     });
 

@@ -73,11 +73,11 @@ export class NewsArticleElement extends NewsElement {
 
   /** The sanitized body of the article shown, loaded (with the sanitizer) when an article with a body is shown. */
   private readonly body = new LoadController(this, {
-    args: () => [this.article()?.contentHtml, textAttr(this.embedHosts)] as const,
+    args: () => [this.article()?.contentHtml, textAttr(this.embedHosts), this.feed.value?.url] as const,
     // Kept as a list of nodes, not the fragment: a fragment empties when inserted, nodes can move if the template is rebuilt.
-    load: async ([source, hosts]) => {
+    load: async ([source, hosts, base]) => {
       // The sanitizer and DOMPurify come together, on first use: listing pages never fetch them.
-      const fragment = source && (await (await import('../../render/sanitize.js')).sanitizeHtml(source, { embedHosts: hosts.split(/\s+/) }));
+      const fragment = source && (await (await import('../../render/sanitize.js')).sanitizeHtml(source, { embedHosts: hosts.split(/\s+/), base }));
       return fragment ? [...fragment.childNodes] : undefined;
     },
   });
@@ -176,6 +176,8 @@ export class NewsArticleElement extends NewsElement {
     // An update the same day as publication is not worth a second date.
     const showUpdated = updated && (!published || formatDate(updated, locale, 'long') !== formatDate(published, locale, 'long'));
     const imageUrl = safeUrl(image?.url);
+    // A feed whose picture is the body's first image (RSS often): shown once, in the body.
+    const inBody = imageUrl && this.body.value?.some((node) => node instanceof Element && (node.matches(`img[src="${CSS.escape(imageUrl)}"]`) || node.querySelector(`img[src="${CSS.escape(imageUrl)}"]`)));
     return html`<article part="article" class="article" lang=${article.language ?? nothing}>
       ${category ? link(safeUrl(category.url), 'category', category.title) : nothing}
       <div part="title" class="title" role="heading" aria-level=${intIn(this.headingLevel, 1, 6, 1)} tabindex="-1">
@@ -191,7 +193,7 @@ export class NewsArticleElement extends NewsElement {
         ${published ? renderDate(published, ctx) : nothing}
         ${showUpdated ? html`<span class="updated">${strings.updated} ${renderDate(updated, ctx)}</span>` : nothing}
       </div>
-      ${imageUrl ? html`<figure part="image" class="media"><img src=${imageUrl} alt=${image!.alt} decoding="async" /></figure>` : nothing}
+      ${imageUrl && !inBody ? html`<figure part="image" class="media"><img src=${imageUrl} alt=${image!.alt} decoding="async" /></figure>` : nothing}
       ${this.renderBody(article)}
       ${article.tags.length
         ? html`<ul part="tags" class="tags" aria-label=${strings.tags}>

@@ -9,6 +9,7 @@
 import { NewsError } from '../errors.js';
 import type { NewsArticle, NewsAuthor, NewsFeed, NewsLink } from '../model.js';
 import { describe, isObject, readDate, readText, readTextList, readUrl, type Json } from './read.js';
+import type { Adapter } from './types.js';
 
 /** True for a payload this adapter reads: a feed with `items`, an array, or one item. */
 export function isJsonFeed(payload: unknown): boolean {
@@ -111,3 +112,9 @@ function readLinks(value: unknown, base?: string): NewsLink[] | undefined {
   const links = value.map((entry) => readLink(entry, base)).filter((link): link is NewsLink => !!link);
   return links.length ? links : undefined;
 }
+
+export const jsonFeed: Adapter = {
+  format: 'json-feed',
+  detect: isJsonFeed,
+  parse: (payload, { base }) => ({ ...parseJsonFeed(payload, base), format: 'json-feed' }),
+};

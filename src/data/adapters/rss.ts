@@ -1,0 +1,133 @@
+/**
+ * RSS 2.0 (and 0.9x, and RSS 1.0 / RDF) into the model. Pure: reads an XML
+ * Document through the DOM, fetches nothing.
+ *
+ * RSS says little about what its text is, and feeds in the wild put escaped
+ * HTML and entities anywhere, so every text field goes through `htmlToText`.
+ * `description` is the summary; it is also the HTML body when there is no
+ * `content:encoded` and it has markup (a plain-text description is left to
+ * the summary, which the article shows when there is no body).
+ * Extensions read: content:encoded, dc:creator/date/language, Media RSS
+ * images, and a channel's `atom:link rel="next"` for paging.
+ */
+import type { NewsArticle, NewsAuthor, NewsFeed } from '../model.js';
+import { htmlToText } from './markup.js';
+import { readDate, readText, readUrl } from './read.js';
+import type { Adapter } from './types.js';
+import {
+  asDocument, atomLinks, attr, baseOf, categorize, child, children, collect, hrefOf, htmlImage, isImageType, mediaImage, notA, textOf,
+} from './xml.js';
+
+const CONTENT = 'http://purl.org/rss/1.0/modules/content/';
+const DC = 'http://purl.org/dc/elements/1.1/';
+const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
+
+/**
+ * The channel and its items, or undefined for anything else. The version
+ * attribute is not checked: 0.91 to 2.0 share this shape, and feeds send
+ * "2", "2.00" or nothing.
+ */
+function channelOf(payload: unknown): { channel: Element; items: Element[] } | undefined {
+  const root = asDocument(payload)?.documentElement;
+  if (!root || !(root.localName === 'rss' || (root.localName === 'RDF' && root.namespaceURI === RDF))) return undefined;
+  const channel = [...root.children].find((element) => element.localName === 'channel');
+  if (!channel) return undefined;
+  // RSS 2.0's elements are in no namespace, RSS 1.0's in its own: the channel's
+  // is theirs. RSS 1.0 puts the items beside the channel, not in it.
+  const ns = channel.namespaceURI;
+  return { channel, items: [...children(channel, 'item', ns), ...children(root, 'item', ns)] };
+}
+
+export const rss: Adapter = {
+  format: 'rss',
+  detect: (payload) => !!channelOf(payload),
+  parse(payload, { base }): NewsFeed {
+    const found = channelOf(payload);
+    if (!found) throw notA('an RSS feed', payload);
+    const { channel, items } = found;
+    const ns = channel.namespaceURI;
+    const language = textOf(channel, 'language', ns) ?? textOf(channel, 'language', DC);
+    const nextUrl = hrefOf(atomLinks(channel, 'next')[0], base);
+    return {
+      title: htmlToText(textOf(channel, 'title', ns)),
+      homePageUrl: readUrl(textOf(channel, 'link', ns), baseOf(channel, base)),
+      language,
+      items: collect(items, (item, index) => readItem(item, index, ns, base, language)),
+      paging: nextUrl ? { nextUrl } : undefined,
+    };
+  },
+};
+
+function readItem(item: Element, index: number, ns: string | null, feedBase: string | undefined, language?: string): NewsArticle | undefined {
+  const base = baseOf(item, feedBase);
+  const guid = child(item, 'guid', ns);
+  const id = readText(guid?.textContent);
+  // A guid is the item's permalink unless it says otherwise; many are not URLs at all.
+  const permalink = guid?.getAttribute('isPermaLink') !== 'false' && /^https?:\/\//i.test(id ?? '') ? id : undefined;
+  const url = readUrl(textOf(item, 'link', ns) ?? permalink, base);
+  const title = htmlToText(textOf(item, 'title', ns));
+  const description = textOf(item, 'description', ns);
+  const summary = htmlToText(description);
+  const encoded = textOf(item, 'encoded', CONTENT);
+  const contentHtml = encoded ?? (description?.includes('<') ? description : undefined);
+  if (!title && !summary && !contentHtml && !url) return undefined;
+  const enclosure = children(item, 'enclosure', ns).find((element) => isImageType(element) && attr(element, 'url'));
+  return {
+    // RSS 1.0 names each item by its rdf:about.
+    id: id ?? readText(item.getAttributeNS(RDF, 'about')) ?? url ?? `item-${index + 1}`,
+    url,
+    title,
+    summary,
+    contentHtml,
+    image: enclosure
+      ? { url: readUrl(enclosure.getAttribute('url'), base)!, alt: '' }
+      : (mediaImage(item, feedBase) ?? htmlImage(description, base) ?? htmlImage(encoded, base)),
+    published: readRfc822Date(textOf(item, 'pubDate', ns)) ?? readDate(textOf(item, 'date', DC)),
+    authors: readAuthors(item, ns),
+    ...categorize(children(item, 'category', ns).map((category) => htmlToText(category.textContent ?? ''))),
+    language: textOf(item, 'language', DC) ?? language,
+  };
+}
+
+/** `dc:creator`s (one per author), else RSS `author`. */
+function readAuthors(item: Element, ns: string | null): NewsAuthor[] {
+  const creators = children(item, 'creator', DC).map((creator) => htmlToText(creator.textContent ?? ''));
+  const names = creators.some(Boolean) ? creators : children(item, 'author', ns).map((author) => authorName(author.textContent ?? ''));
+  return [...new Set(names)].flatMap((name) => (name ? [{ name }] : []));
+}
+
+/** RSS `author` is an email, by convention followed by the name: `toasoan@portal.example (Ngọc Hân)`. */
+function authorName(text: string): string | undefined {
+  const open = text.indexOf('(');
+  const close = text.lastIndexOf(')');
+  return htmlToText(open >= 0 && close > open ? text.slice(open + 1, close) : text);
+}
+
+const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+/** RFC 822's named zones, in hours; ICT for the Indochina feeds that use it. Other names count as UTC, as RFC 2822 says. */
+const ZONES: Record<string, number> = { est: -5, edt: -4, cst: -6, cdt: -5, mst: -7, mdt: -6, pst: -8, pdt: -7, ict: 7 };
+/** [weekday,] day month year hh:mm[:ss] [zone]; month names may be full, zones may be +07:00 or GMT+0700. */
+const RFC822 = /^(?:[a-z]+\.?,?\s*)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?,?\s+(\d{2,4}),?\s+(\d{1,2}):(\d\d)(?::(\d\d))?\s*(?:(?:gmt|utc)?([+-])(\d\d):?(\d\d)|([a-z]+))?$/i;
+
+/**
+ * An RSS date (RFC 822: `Sat, 26 Mar 2022 08:00:00 +0700`), read the same in
+ * every browser (`Date.parse` of this form differs between them), or an ISO
+ * 8601 one, which some feeds send instead. Anything else is absent.
+ */
+export function readRfc822Date(value: string | undefined): Date | undefined {
+  const text = readText(value) ?? '';
+  const match = RFC822.exec(text);
+  if (!match) return /^\d{4}-\d\d-\d\d/.test(text) ? readDate(text) : undefined;
+  const [, day, monthName, yearText, hours, minutes, seconds = '0', sign, zoneHours, zoneMinutes, zone] = match;
+  const month = MONTHS.indexOf(monthName.toLowerCase());
+  let year = +yearText;
+  // Short years as RFC 2822 reads them: 00–49 are 2000–2049, 50–99 and three digits are 1900 + year.
+  if (yearText.length < 4) year += yearText.length === 2 && year < 50 ? 2000 : 1900;
+  // 31 Feb and the like would roll over into the next month: not a date.
+  const valid = month >= 0 && +hours < 24 && +minutes < 60 && +seconds <= 60 && new Date(Date.UTC(year, month, +day)).getUTCDate() === +day;
+  if (!valid) return undefined;
+  // Without a zone the date is the reader's local time, as browsers read such dates.
+  if (!sign && !zone) return new Date(year, month, +day, +hours, +minutes, +seconds);
+  const offset = sign ? (sign === '-' ? -1 : 1) * (+zoneHours * 60 + +zoneMinutes) : (ZONES[zone.toLowerCase()] ?? 0) * 60;
+  return new Date(Date.UTC(year, month, +day, +hours, +minutes - offset, +seconds));
+}
