@@ -10,7 +10,7 @@
  *   unreadable bodies are not, since asking again would not change them.
  * - Failures are not cached, so a retry asks the server again.
  */
-import { ADAPTERS } from './adapters/index.js';
+import { loadFormats } from './adapters/index.js';
 import { NewsError } from './errors.js';
 import type { NewsFeed } from './model.js';
 import { parseFeed, type ParseOptions } from './parse.js';
@@ -116,7 +116,7 @@ async function fetchWithRetry(url: string, fetchUrl: string, credentials: Reques
     let failure: NewsError;
     try {
       const response = await fetch(fetchUrl, { credentials, signal });
-      if (response.ok) return parseFeed(await response.text(), response.headers.get('content-type'), url, { ...parsing, headers: response.headers });
+      if (response.ok) return await parseFeed(await response.text(), response.headers.get('content-type'), url, { ...parsing, headers: response.headers });
       failure = new NewsError('http', `${url}: HTTP ${response.status}`, response.status);
       if (response.status < 500) throw failure;
     } catch (error) {
@@ -148,7 +148,7 @@ export async function loadPage(src: string, page: number, options: LoadOptions &
   const { pageSize, ...load } = options;
   const first = await loadFeed(src, load);
   if (page <= 1) return first;
-  const adapter = ADAPTERS.find((candidate) => candidate.format === first.format);
+  const adapter = first.format === 'json-feed' ? undefined : (await loadFormats()).find((candidate) => candidate.format === first.format);
   if (adapter?.pageUrl) return loadFeed(adapter.pageUrl(new URL(src, document.baseURI).href, page, pageSize), load);
   let feed = first;
   for (let n = 2; n <= page; n++) {

@@ -522,10 +522,10 @@ function tableOf(results) {
     ],
     [
       'no sanitizer on listings',
-      'The same listing page loads no sanitizer: DOMPurify comes in its own file (sanitize-*.js), fetched only when an article body is shown',
+      'The same listing page loads no sanitizer (DOMPurify comes in sanitize-*.js, fetched only when an article body is shown) and, on JSON Feed, no other format (formats-*.js)',
       `listing page: ${size.names.join(', ')}; article page: ${sizeAll.names.join(', ')}`,
-      'only news-widgets.js',
-      size.names.length === 1 && size.names[0] === 'news-widgets.js' && sizeAll.names.some((name) => name.startsWith('sanitize-')),
+      'no sanitize-*, no formats-*',
+      !size.names.some((name) => /^(sanitize|formats)-/.test(name)) && sizeAll.names.some((name) => name.startsWith('sanitize-')),
     ],
     [
       'size of all four',

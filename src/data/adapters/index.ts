@@ -1,13 +1,9 @@
 /**
- * Every format the library reads. Detection tries them in this order, so the
- * strictest shapes come first: JSON Feed, which also accepts a bare array of
- * items, comes after WordPress's array of posts.
+ * Every format the library reads. JSON Feed, the native one, is read by the
+ * main bundle; the code of the others (WordPress, Liferay, RSS, Atom) loads
+ * on first use, so that a page on JSON Feed never downloads it.
  */
-import { atom } from './atom.js';
-import { jsonFeed } from './json-feed.js';
-import { liferay } from './liferay.js';
-import { rss } from './rss.js';
 import type { Adapter } from './types.js';
-import { wordpress } from './wordpress.js';
 
-export const ADAPTERS: readonly Adapter[] = [wordpress, liferay, jsonFeed, rss, atom];
+/** The other formats, in the order detection tries them (see parse.ts). */
+export const loadFormats = (): Promise<readonly Adapter[]> => import('./formats.js').then((module) => module.FORMATS);
