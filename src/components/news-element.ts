@@ -200,6 +200,6 @@ function onImageEvent(event: Event): void {
 }
 
 /** Our events bubble out of the shadow root; the return is false when a listener cancelled. */
-export function emit(target: Element, name: string, detail: unknown, cancelable = false): boolean {
+function emit(target: Element, name: string, detail: unknown, cancelable = false): boolean {
   return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
 }
