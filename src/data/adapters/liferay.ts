@@ -33,7 +33,7 @@
 import { NewsError } from '../errors.js';
 import type { NewsArticle, NewsAuthor, NewsFeed, NewsImage, NewsPaging } from '../model.js';
 import { htmlToText } from './markup.js';
-import { describe, isObject, readDate, readText, readTextList, readUrl, type Json } from './read.js';
+import { describe, isObject, pageByQuery, readDate, readText, readTextList, readUrl, type Json } from './read.js';
 import type { Adapter, AdapterContext } from './types.js';
 
 const ENVELOPE = ['page', 'pageSize', 'totalCount', 'lastPage'];
@@ -148,12 +148,4 @@ function readAuthors(creator: unknown): NewsAuthor[] {
 const readCount = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
 
-/** Page `page` of the same query: Liferay pages by `page` and `pageSize` (other parameters kept). */
-function pageUrl(url: string, page: number, pageSize?: number): string {
-  const parsed = new URL(url);
-  parsed.searchParams.set('page', String(page));
-  if (pageSize) parsed.searchParams.set('pageSize', String(pageSize));
-  return parsed.href;
-}
-
-export const liferay: Adapter = { format: 'liferay', detect, parse, pageUrl };
+export const liferay: Adapter = { format: 'liferay', detect, parse, pageUrl: pageByQuery('pageSize') };

@@ -48,3 +48,16 @@ export function readTextList(value: unknown): string[] {
 export function describe(value: unknown): string {
   return isObject(value) ? `an object with keys: ${Object.keys(value).slice(0, 6).join(', ')}` : Array.isArray(value) ? 'an array' : String(value === null ? value : typeof value);
 }
+
+/**
+ * `pageUrl` for formats that page by query parameters: `page` and the
+ * format's name for the page size (other parameters, like `_embed`, kept).
+ */
+export const pageByQuery =
+  (sizeParam: string) =>
+  (url: string, page: number, pageSize?: number): string => {
+    const parsed = new URL(url);
+    parsed.searchParams.set('page', String(page));
+    if (pageSize) parsed.searchParams.set(sizeParam, String(pageSize));
+    return parsed.href;
+  };

@@ -26,7 +26,7 @@
 import { NewsError } from '../errors.js';
 import type { NewsArticle, NewsAuthor, NewsFeed, NewsImage, NewsLink, NewsPaging } from '../model.js';
 import { htmlToText } from './markup.js';
-import { describe, isObject, readDate, readText, readUrl, type Json } from './read.js';
+import { describe, isObject, pageByQuery, readDate, readText, readUrl, type Json } from './read.js';
 import type { Adapter, AdapterContext } from './types.js';
 
 /** `{ rendered }`, WordPress's wrapper around every HTML field. */
@@ -180,12 +180,4 @@ function readNextLink(header: string | null | undefined, base?: string): string 
   return undefined;
 }
 
-/** Page `page` of the same query: WordPress pages by `page` and `per_page` (other parameters, `_embed`, kept). */
-function pageUrl(url: string, page: number, pageSize?: number): string {
-  const parsed = new URL(url);
-  parsed.searchParams.set('page', String(page));
-  if (pageSize) parsed.searchParams.set('per_page', String(pageSize));
-  return parsed.href;
-}
-
-export const wordpress: Adapter = { format: 'wordpress', detect, parse, pageUrl };
+export const wordpress: Adapter = { format: 'wordpress', detect, parse, pageUrl: pageByQuery('per_page') };
