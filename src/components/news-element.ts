@@ -6,8 +6,6 @@ import type { NewsFeed } from '../data/model.js';
 import { adaptPayload, parseFeed } from '../data/parse.js';
 import { resolveLocale, stringsFor } from '../i18n/locale.js';
 import type { NewsStrings } from '../i18n/strings.js';
-import { parseShow, type CardContext, type CardVariant } from '../render/card.js';
-import { DATE_FORMATS, type DateFormat } from '../render/format.js';
 import { renderError } from '../render/states.js';
 import { LoadController } from './load-controller.js';
 
@@ -26,21 +24,18 @@ export const intIn = (value: unknown, min: number, max: number, fallback: number
   Number.isInteger(value) && (value as number) >= min && (value as number) <= max ? (value as number) : fallback;
 
 /**
- * What every news element shares: the shared attributes, loading through the
- * shared cache (LoadController), the language, the events and the card context.
+ * What every news element shares: the source attributes, loading through the
+ * shared cache (LoadController), the language, link targets and the events.
  * Subclasses render their ready state; they hold no format-specific code.
+ * (ArticlesElement adds dates and headings; CardsElement, cards.)
  */
 export abstract class NewsElement extends LitElement {
   // Attributes are the source of truth: properties follow them, and are not
   // reflected back, so an element never sprouts attributes the page did not write.
   static override properties: PropertyDeclarations = {
     src: {},
-    dateFormat: { attribute: 'date-format' },
     target: {},
-    headingLevel: { attribute: 'heading-level', type: Number },
-    articleHref: { attribute: 'article-href' },
     credentials: {},
-    show: {},
     format: {},
     urlBase: { attribute: 'url-base' },
     proxy: {},
@@ -52,17 +47,8 @@ export abstract class NewsElement extends LitElement {
   /** The feed's URL, absolute or relative to the page. */
   src = '';
 
-  /** How dates read: `long`, `short` or `relative`. */
-  dateFormat: DateFormat = 'long';
-
   /** The `target` of article links (`_blank` adds `rel="noopener noreferrer"`). */
   target = '';
-
-  /** The heading level (1–6) of article titles, to fit the page's outline. */
-  headingLevel = 3;
-
-  /** A link template for articles, `{id}` replaced by the article's id (e.g. `?tin={id}`); default: the article's own URL. */
-  articleHref = '';
 
   /** Whether the feed request sends cookies: `omit`, `same-origin` or `include`. */
   credentials: RequestCredentials = 'omit';
@@ -72,9 +58,6 @@ export abstract class NewsElement extends LitElement {
    * attribute, declared so that a change re-renders. Default: the nearest ancestor's `lang`, else `en`.
    */
   declare lang: string;
-
-  /** Which optional parts of a card to show, space-separated: `image date summary author category`. Default: all. */
-  show: string | null = null;
 
   /** The feed's format, to skip detection: `json-feed`, `wordpress`, `liferay`, `rss` or `atom`. Default: detected from the content type and the shape. */
   format = '';
@@ -142,18 +125,9 @@ export abstract class NewsElement extends LitElement {
     return stringsFor(this.locale);
   }
 
-  protected cardContext(variant: CardVariant): CardContext {
-    const locale = this.locale;
-    return {
-      variant,
-      show: parseShow(this.show),
-      locale,
-      strings: stringsFor(locale),
-      headingLevel: intIn(this.headingLevel, 1, 6, 3),
-      hrefTemplate: textAttr(this.articleHref) || null,
-      target: textAttr(this.target) || undefined,
-      dateFormat: oneOf(this.dateFormat, DATE_FORMATS, 'long'),
-    };
+  /** The `target` of links, when set. */
+  protected get linkTarget(): string | undefined {
+    return textAttr(this.target) || undefined;
   }
 
   protected override render(): TemplateResult {

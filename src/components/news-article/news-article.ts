@@ -6,7 +6,8 @@ import { relFor, safeUrl } from '../../render/safe.js';
 import { writeJsonLd } from '../../render/json-ld.js';
 import { renderMessage } from '../../render/states.js';
 import { LoadController } from '../load-controller.js';
-import { intIn, NewsElement, textAttr } from '../news-element.js';
+import { ArticlesElement } from '../articles-element.js';
+import { textAttr } from '../news-element.js';
 import { styles } from './news-article.styles.js';
 
 /**
@@ -47,7 +48,7 @@ import { styles } from './news-article.styles.js';
  * @cssprop [--news-image-aspect-ratio=16 / 9] - Shape of the image.
  * @cssprop [--news-focus-ring=2px solid var(--news-color-accent)] - Outline of focused links and buttons.
  */
-export class NewsArticleElement extends NewsElement {
+export class NewsArticleElement extends ArticlesElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
     articleId: { attribute: 'article-id' },
@@ -167,11 +168,13 @@ export class NewsArticleElement extends NewsElement {
   }
 
   private renderArticle(article: NewsArticle): TemplateResult {
-    const ctx = this.cardContext('vertical');
-    const { locale, strings } = ctx;
-    const rel = relFor(ctx.target);
+    const ctx = this.dates();
+    const { locale } = ctx;
+    const strings = this.strings;
+    const target = this.linkTarget;
+    const rel = relFor(target);
     const link = (url: string | undefined, part: string, text: string) =>
-      url ? html`<a part=${part} href=${url} target=${ctx.target || nothing} rel=${rel ?? nothing}>${text}</a>` : html`<span part=${part}>${text}</span>`;
+      url ? html`<a part=${part} href=${url} target=${target ?? nothing} rel=${rel ?? nothing}>${text}</a>` : html`<span part=${part}>${text}</span>`;
     const { published, updated, category, image } = article;
     // An update the same day as publication is not worth a second date.
     const showUpdated = updated && (!published || formatDate(updated, locale, 'long') !== formatDate(published, locale, 'long'));
@@ -180,7 +183,7 @@ export class NewsArticleElement extends NewsElement {
     const inBody = imageUrl && this.body.value?.some((node) => node instanceof Element && (node.matches(`img[src="${CSS.escape(imageUrl)}"]`) || node.querySelector(`img[src="${CSS.escape(imageUrl)}"]`)));
     return html`<article part="article" class="article" lang=${article.language ?? nothing}>
       ${category ? link(safeUrl(category.url), 'category', category.title) : nothing}
-      <div part="title" class="title" role="heading" aria-level=${intIn(this.headingLevel, 1, 6, 1)} tabindex="-1">
+      <div part="title" class="title" role="heading" aria-level=${this.level(1)} tabindex="-1">
         ${article.title ?? article.summary ?? strings.untitled}
       </div>
       <div part="meta" class="meta">

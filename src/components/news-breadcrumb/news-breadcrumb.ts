@@ -120,7 +120,7 @@ export class NewsBreadcrumb extends NewsElement {
     const crumbs = this.trail(feed);
     const count = crumbs.length;
     if (!count) return html``;
-    const target = textAttr(this.target) || undefined;
+    const target = this.linkTarget;
     const rel = relFor(target);
     const separator = html`<span part="separator" class="separator" aria-hidden="true"></span>`;
     const items = crumbs.map(({ title, url }, i) => {

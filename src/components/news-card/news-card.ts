@@ -2,7 +2,8 @@ import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { NewsFeed } from '../../data/model.js';
 import { CARD_VARIANTS, renderCard, renderCardSkeleton, type CardVariant } from '../../render/card.js';
 import { renderMessage } from '../../render/states.js';
-import { NewsElement, oneOf, textAttr } from '../news-element.js';
+import { CardsElement } from '../cards-element.js';
+import { oneOf, textAttr } from '../news-element.js';
 import { styles } from './news-card.styles.js';
 
 /**
@@ -38,7 +39,7 @@ import { styles } from './news-card.styles.js';
  * @cssprop [--news-image-aspect-ratio=16 / 9] - Shape of the image.
  * @cssprop [--news-focus-ring=2px solid var(--news-color-accent)] - Outline of focused links and buttons.
  */
-export class NewsCard extends NewsElement {
+export class NewsCard extends CardsElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
     articleId: { attribute: 'article-id' },

@@ -2,7 +2,8 @@ import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { NewsFeed } from '../../data/model.js';
 import { renderCard, renderCardSkeleton, type CardVariant } from '../../render/card.js';
 import { renderMessage } from '../../render/states.js';
-import { intIn, NewsElement, oneOf } from '../news-element.js';
+import { CardsElement } from '../cards-element.js';
+import { intIn, oneOf } from '../news-element.js';
 import { styles } from './news-list.styles.js';
 
 export type ListLayout = 'list' | 'grid' | 'compact';
@@ -46,7 +47,7 @@ const MAX_SKELETONS = 12;
  * @cssprop [--news-image-aspect-ratio=16 / 9] - Shape of article images.
  * @cssprop [--news-focus-ring=2px solid var(--news-color-accent)] - Outline of focused links and buttons.
  */
-export class NewsList extends NewsElement {
+export class NewsList extends CardsElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
     limit: { type: Number },
