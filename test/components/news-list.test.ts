@@ -266,6 +266,27 @@ describe('<news-list>', () => {
       el.remove();
     });
 
+    it('defined before its children were parsed, reads them once they are (DOMContentLoaded)', async () => {
+      // As under a blocking script in <head>: the document is still loading when the element upgrades.
+      Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
+      const errors: Event[] = [];
+      const el = document.createElement('news-list');
+      el.addEventListener('news-error', (event) => errors.push(event));
+      try {
+        document.body.append(el);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        // The parser reaches the inline data, then the document is parsed.
+        el.innerHTML = '<script type="application/json">{ "items": [{ "id": "a", "title": "Parsed later" }] }</script>';
+      } finally {
+        delete (document as { readyState?: unknown }).readyState;
+      }
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+      await settled(el);
+      expect($(el, '[part="title"]')!.textContent!.trim()).to.equal('Parsed later');
+      expect(errors).to.deep.equal([]);
+      el.remove();
+    });
+
     it('says when nothing is set to load, without a useless retry', async () => {
       const el = await fixture<NewsList>(html`<news-list></news-list>`);
       await settled(el);
