@@ -1,5 +1,7 @@
 /** Shared test helpers: fixtures' URLs, waiting for a widget to settle, reading its shadow DOM. */
-import { waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import { parseMarkup } from '../src/data/adapters/markup.js';
+import { NewsError } from '../src/data/errors.js';
 import { clearFeedCache } from '../src/data/load.js';
 
 /** A fixture's absolute URL, as served by the test runner. */
@@ -54,3 +56,45 @@ export function hangingFetch(init?: RequestInit): Promise<Response> {
 export function resetCache(): void {
   clearFeedCache();
 }
+
+/** What a promise rejected with; fails the test when it resolves. */
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}
+
+/** The NewsError a promise rejected with (and that it is one). */
+export async function newsErrorOf(promise: Promise<unknown>): Promise<NewsError> {
+  const error = await rejection(promise);
+  expect(error).to.be.instanceOf(NewsError);
+  return error as NewsError;
+}
+
+/** The NewsError a function threw (and that it is one). */
+export function thrownNewsError(run: () => unknown): NewsError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).to.be.instanceOf(NewsError);
+    return error as NewsError;
+  }
+  throw new Error('expected a NewsError');
+}
+
+/** The model as JSON sees it: dates as ISO strings, absent fields gone, so a deep equal checks every field and every absence. */
+export const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
+/** Every string a reader could see, with where it is; `contentHtml` is HTML on purpose and left out. */
+export function shownStrings(value: unknown, path = ''): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, inner]) => (key === 'contentHtml' ? [] : shownStrings(inner, `${path}.${key}`)));
+}
+
+/** XML text as a Document, and an XML fixture of test/fixtures/formats/ as one. */
+export const xml = (text: string): Document => parseMarkup(text, 'application/xml')!;
+export const loadXml = async (name: string): Promise<Document> => xml(await (await fetch(`/test/fixtures/formats/${name}`)).text());

@@ -1,18 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { NewsError } from '../../src/data/errors.js';
 import { loadFeed, loadPage } from '../../src/data/load.js';
 import { adaptPayload, parseFeed } from '../../src/data/parse.js';
-import { fixtureUrl, resetCache, spyFetch } from '../helpers.js';
-
-async function rejection(promise: Promise<unknown>): Promise<NewsError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(NewsError);
-    return error as NewsError;
-  }
-  throw new Error('expected a NewsError');
-}
+import { fixtureUrl, newsErrorOf as rejection, resetCache, spyFetch } from '../helpers.js';
 
 /** Every text a widget could show from a feed: none may carry markup or entities. */
 function texts(feed: Awaited<ReturnType<typeof loadFeed>>): string[] {

@@ -2,16 +2,7 @@ import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { NewsError } from '../../src/data/errors.js';
 import { LOAD_TIMEOUT_MS, loadFeed, RETRY_DELAYS_MS } from '../../src/data/load.js';
-import { fixtureUrl, hangingFetch, resetCache, spyFetch } from '../helpers.js';
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the load to fail');
-}
+import { fixtureUrl, hangingFetch, rejection, resetCache, spyFetch } from '../helpers.js';
 
 const jsonResponse = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/feed+json' } });

@@ -1,31 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { readRfc822Date, rss } from '../../../src/data/adapters/rss.js';
 import { parseMarkup } from '../../../src/data/adapters/markup.js';
-import { NewsError } from '../../../src/data/errors.js';
 import type { NewsFeed } from '../../../src/data/model.js';
+import { loadXml as load, plain, shownStrings, thrownNewsError as failure, xml } from '../../helpers.js';
 
 const base = 'https://portal.example/feeds/rss.xml';
-const xml = (text: string): Document => parseMarkup(text, 'application/xml')!;
-const load = async (name: string): Promise<Document> => xml(await (await fetch(`/test/fixtures/formats/${name}`)).text());
-/** The model as JSON sees it: dates as ISO strings, absent fields gone, so a deep equal checks every field and every absence. */
-const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
-
-/** Every string a reader could see, with where it is; `contentHtml` is HTML on purpose and left out. */
-function shownStrings(value: unknown, path = ''): [string, string][] {
-  if (typeof value === 'string') return [[path, value]];
-  if (!value || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([key, inner]) => (key === 'contentHtml' ? [] : shownStrings(inner, `${path}.${key}`)));
-}
-
-function failure(run: () => unknown): NewsError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).to.be.instanceOf(NewsError);
-    return error as NewsError;
-  }
-  throw new Error('expected a NewsError');
-}
 
 describe('RSS adapter', () => {
   let doc: Document;
