@@ -8,15 +8,16 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { NewsError } from '../data/errors.js';
 import type { NewsStrings } from '../i18n/strings.js';
 
-export function renderMessage(message: string, retry?: () => void, retryLabel?: string): TemplateResult {
+/** A message, and what the reader can do about it (a retry button, a link back). */
+export function renderMessage(message: string, action: unknown = nothing): TemplateResult {
   return html`<div part="status" class="status" role="status">
     <p>${message}</p>
-    ${retry ? html`<button part="button" class="button" type="button" @click=${retry}>${retryLabel}</button>` : nothing}
+    ${action}
   </div>`;
 }
 
 export function renderError(error: unknown, strings: NewsStrings, retry: () => void): TemplateResult {
   return error instanceof NewsError && error.code === 'config'
     ? renderMessage(strings.noSource)
-    : renderMessage(strings.error, retry, strings.retry);
+    : renderMessage(strings.error, html`<button part="button" class="button" type="button" @click=${retry}>${strings.retry}</button>`);
 }

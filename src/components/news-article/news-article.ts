@@ -159,10 +159,7 @@ export class NewsArticleElement extends ArticlesElement {
     const article = this.article();
     if (!article) {
       const back = this.backHref(feed);
-      return html`<div part="status" class="status" role="status">
-        <p>${strings.notFound}</p>
-        ${back ? html`<a part="link" href=${back}>${strings.backToList}</a>` : nothing}
-      </div>`;
+      return renderMessage(strings.notFound, back ? html`<a part="link" href=${back}>${strings.backToList}</a>` : nothing);
     }
     return this.renderArticle(article);
   }
