@@ -66,6 +66,11 @@ export const statusStyles = css`
   .status p {
     margin: 0;
   }
+  /* A way out of a message (back to the list) must look like a link. */
+  .status a {
+    color: var(--_accent);
+    text-decoration: underline;
+  }
   .button {
     font: inherit;
     font-size: 0.875em;

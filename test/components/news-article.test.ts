@@ -93,6 +93,9 @@ describe('<news-article>', () => {
     expect($(el, '[part="status"]')!.textContent).to.contain('Không tìm thấy bài viết.');
     const back = $<HTMLAnchorElement>(el, '[part="status"] a')!;
     expect(back.textContent).to.equal('Quay lại danh sách tin');
+    // It looks like a link: the accent colour and an underline (links elsewhere in cards are plain).
+    expect(getComputedStyle(back).textDecorationLine).to.equal('underline');
+    expect(getComputedStyle(back).color).to.equal('rgb(11, 87, 208)');
     expect(new URL(back.href).search).to.equal('?page=2');
     await expect(el).to.be.accessible();
     el.removeAttribute('article-param');
