@@ -49,9 +49,30 @@ function minifyLiterals(): Plugin {
   };
 }
 
-/** The policy of a strict portal page: demo/strict.html is served with it. */
+/**
+ * The bundled Lit's Trusted Types policy is named `news-widgets-lit`, not
+ * `lit-html`: a host app's own Lit creates `lit-html` too, and on a page that
+ * does not allow duplicate names the second one to ask throws (our elements
+ * would never be defined, or the host app would break). Only in the built
+ * files, which carry their own Lit; an app that bundles the library with its
+ * own Lit has the one `lit-html`. The build fails if Lit's code changed shape.
+ */
+function renameLitPolicy(): Plugin {
+  return {
+    name: 'news-widgets:lit-policy',
+    apply: 'build',
+    transform(code, id) {
+      if (!/[\\/]lit-html[\\/](?:development[\\/])?lit-html\.js$/.test(id)) return null;
+      const renamed = code.replace(/createPolicy\((["'])lit-html\1/g, 'createPolicy("news-widgets-lit"');
+      if (renamed === code) this.error(`lit-html's Trusted Types policy was not found in ${id}: update renameLitPolicy()`);
+      return { code: renamed, map: null };
+    },
+  };
+}
+
+/** The policy of a strict portal page: demo/strict.html is served with it (the sources, with Lit's own `lit-html` policy). */
 const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types news-widgets dompurify lit-html";
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types news-widgets news-widgets-dompurify lit-html";
 
 /**
  * Demo server only: `?delay=ms` holds a response back, to show the loading
@@ -83,7 +104,7 @@ export default defineConfig({
   server: { port: 5173, strictPort: true },
   preview: { port: 5173, strictPort: true },
   esbuild: { target: 'es2022' },
-  plugins: [minifyLiterals(), delayedResponses()],
+  plugins: [minifyLiterals(), renameLitPolicy(), delayedResponses()],
   build: {
     outDir: resolve(import.meta.dirname, 'dist'),
     emptyOutDir: true,

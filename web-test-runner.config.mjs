@@ -8,7 +8,7 @@ process.env.TZ = 'Asia/Ho_Chi_Minh';
 
 /** The policy a strict portal page may send; the pages under test/csp/ are served with it. */
 export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types news-widgets dompurify lit-html";
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types news-widgets news-widgets-dompurify lit-html";
 
 export default {
   files: ['test/**/*.test.ts'],

@@ -87,8 +87,8 @@ export abstract class NewsElement extends LitElement {
         textAttr(this.proxy) || undefined,
       ] as const,
     load: async ([src, credentials, articles, inline, format, urlBase, proxy], signal): Promise<NewsFeed> => {
-      const parsing = { format, urlBase, base: document.baseURI };
-      // Data given by the page goes through the same adapter as a response: one place validates.
+      // Data given by the page resolves its relative URLs against the page, and goes through the same adapter as a response.
+      const parsing = { format, urlBase, base: document.baseURI, signal };
       if (articles) return adaptPayload(articles, parsing);
       if (src) return loadFeed(src, { signal, credentials, format, urlBase, proxy });
       if (inline === undefined) {
@@ -132,9 +132,15 @@ export abstract class NewsElement extends LitElement {
 
   protected override render(): TemplateResult {
     const { status, value, error } = this.feed;
-    if (status === 'complete') return this.renderFeed(value!);
-    if (status === 'error') return renderError(error, this.strings, () => this.retry());
-    return this.renderLoading();
+    try {
+      if (status === 'complete') return this.renderFeed(value!);
+      if (status === 'error') return renderError(error, this.strings, () => this.retry());
+      return this.renderLoading();
+    } catch (failure) {
+      // Never a throw into the host page: what no one foresaw shows as an error, its detail in the console.
+      console.warn(this, failure);
+      return renderError(new NewsError('format', String(failure)), this.strings, () => this.retry());
+    }
   }
 
   protected abstract renderLoading(): TemplateResult;

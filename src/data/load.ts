@@ -8,10 +8,19 @@
  * - The whole load, retries included, gives up after `LOAD_TIMEOUT_MS`.
  * - Network errors and 5xx answers are retried (`RETRY_DELAYS_MS`); 4xx and
  *   unreadable bodies are not, since asking again would not change them.
+ * - A body is read as bytes, at most `LIMITS.responseBytes`, and decoded in
+ *   its own encoding (decode.ts).
  * - Failures are not cached, so a retry asks the server again.
+ * - A URL that a feed's content chose (a next page) is fetched with the
+ *   page's credentials and proxy only on the first page's origin; elsewhere
+ *   without credentials and never through the proxy, so that a feed can
+ *   neither send the reader's cookies anywhere nor aim the portal's proxy.
  */
+import { safeUrl } from '../render/safe.js';
 import { loadFormats } from './adapters/index.js';
+import { decodeBody } from './decode.js';
 import { NewsError } from './errors.js';
+import { LIMITS } from './limits.js';
 import type { NewsFeed } from './model.js';
 import { parseFeed, type ParseOptions } from './parse.js';
 
@@ -116,7 +125,14 @@ async function fetchWithRetry(url: string, fetchUrl: string, credentials: Reques
     let failure: NewsError;
     try {
       const response = await fetch(fetchUrl, { credentials, signal });
-      if (response.ok) return await parseFeed(await response.text(), response.headers.get('content-type'), url, { ...parsing, headers: response.headers });
+      if (response.ok) {
+        const type = response.headers.get('content-type');
+        const text = decodeBody(await readBytes(response, url), type);
+        // Reading is not retried: the same body would fail the same way.
+        return await parseFeed(text, type, url, { ...parsing, headers: response.headers, signal }).catch((error: unknown) => {
+          throw error instanceof NewsError || signal.aborted ? error : new NewsError('format', `${url}: could not be read (${String(error)})`);
+        });
+      }
       failure = new NewsError('http', `${url}: HTTP ${response.status}`, response.status);
       if (response.status < 500) throw failure;
     } catch (error) {
@@ -128,6 +144,33 @@ async function fetchWithRetry(url: string, fetchUrl: string, credentials: Reques
     if (attempt >= RETRY_DELAYS_MS.length) throw failure;
     await sleep(RETRY_DELAYS_MS[attempt], signal);
   }
+}
+
+/** The body's bytes, refused beyond `LIMITS.responseBytes` (by its Content-Length, or as it streams in). */
+async function readBytes(response: Response, url: string): Promise<ArrayBuffer> {
+  const tooLarge = (size: string) =>
+    new NewsError('parse', `${url}: the response is ${size}, more than the ${LIMITS.responseBytes / 1024 / 1024} MB a feed may have`);
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > LIMITS.responseBytes) throw tooLarge(`${(declared / 1024 / 1024).toFixed(1)} MB`);
+  if (!response.body) return response.arrayBuffer();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    size += chunk.value.byteLength;
+    if (size > LIMITS.responseBytes) {
+      void reader.cancel();
+      throw tooLarge('larger');
+    }
+    chunks.push(chunk.value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes.buffer;
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
@@ -149,11 +192,18 @@ export async function loadPage(src: string, page: number, options: LoadOptions &
   const first = await loadFeed(src, load);
   if (page <= 1) return first;
   const adapter = first.format === 'json-feed' ? undefined : (await loadFormats()).find((candidate) => candidate.format === first.format);
+  const origin = new URL(src, document.baseURI).origin;
   if (adapter?.pageUrl) return loadFeed(adapter.pageUrl(new URL(src, document.baseURI).href, page, pageSize), load);
   let feed = first;
   for (let n = 2; n <= page; n++) {
-    if (!feed.paging?.nextUrl) throw new NewsError('format', `${src}: there is no page ${page}`);
-    feed = await loadFeed(feed.paging.nextUrl, load);
+    const next = safeUrl(feed.paging?.nextUrl);
+    if (!next) throw new NewsError('format', `${src}: there is no page ${page}`);
+    feed = await loadFeed(next, linkOptions(next, origin, load));
   }
   return feed;
+}
+
+/** Options for a URL a feed chose: the page's own on the first page's origin; elsewhere no credentials, no proxy. */
+function linkOptions(url: string, origin: string, options: LoadOptions): LoadOptions {
+  return new URL(url).origin === origin ? options : { ...options, credentials: 'omit', proxy: undefined };
 }

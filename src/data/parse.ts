@@ -1,21 +1,28 @@
 /**
  * From a response body to the model: tells what the body is (from its content
- * type and its shape, unless a format is forced), picks the adapter, and turns
- * every way a body can be wrong into a `NewsError` that names what was received.
+ * type and its shape, unless a format is forced), picks the adapter, reads
+ * the entries in slices (collect.ts), and turns every way a body can be wrong
+ * into a `NewsError` that names what was received. An adapter that throws on
+ * a payload no one foresaw is a `format` error too, never anything else.
  */
 import { loadFormats } from './adapters/index.js';
 import { isJsonFeed, jsonFeed } from './adapters/json-feed.js';
 import { describe, isObject } from './adapters/read.js';
 import type { Adapter, AdapterContext, FeedFormat } from './adapters/types.js';
+import { collect } from './collect.js';
 import { NewsError } from './errors.js';
 import type { NewsFeed } from './model.js';
 
 export interface ParseOptions extends AdapterContext {
   /** Skip detection: read the payload as this format. */
   format?: FeedFormat;
+  /** Stops a long read between slices. */
+  signal?: AbortSignal;
 }
 
 const XML_FORMATS: readonly FeedFormat[] = ['rss', 'atom'];
+/** Root elements that make markup a feed, whatever its content type says. */
+const FEED_ROOTS = ['rss', 'rdf', 'feed', 'entry'];
 
 /**
  * JSON that is JSON Feed beyond doubt: a feed that says its version, or items
@@ -40,51 +47,72 @@ async function pick(payload: unknown, xml: boolean, format?: FeedFormat): Promis
   return format ? candidates.find((adapter) => adapter.format === format) : candidates.find((adapter) => adapter.detect(payload));
 }
 
+/** The adapter's reading of a payload, every entry read in slices. */
+async function read(adapter: Adapter, payload: unknown, options: ParseOptions): Promise<NewsFeed> {
+  let adapted;
+  try {
+    adapted = adapter.read(payload, options);
+  } catch (error) {
+    if (error instanceof NewsError) throw error;
+    throw new NewsError('format', `could not be read as ${adapter.format} (${String(error)})`);
+  }
+  return { format: adapter.format, ...(await collect(adapted, options.signal)) };
+}
+
 /** A payload already parsed from JSON (inline data, a page's `articles`) into the model. */
 export async function adaptPayload(payload: unknown, options: ParseOptions = {}): Promise<NewsFeed> {
   const adapter = await pick(payload, false, options.format);
   if (!adapter) {
     throw new NewsError('format', `not a news feed${options.format ? ` in the ${options.format} format` : ''}: got ${describe(payload)}`);
   }
-  return { format: adapter.format, ...adapter.parse(payload, options) };
+  return read(adapter, payload, options);
 }
 
-/** A response body, as text, into the model. `source` names it in messages. */
+/**
+ * A response body, as text, into the model. `source` names it in messages;
+ * relative URLs resolve against `options.base`, by default `source` (the
+ * feed's URL), and the feed's `url` is that base.
+ */
 export async function parseFeed(body: string, contentType: string | null, source: string, options: ParseOptions = {}): Promise<NewsFeed> {
   const text = body.replace(/^\uFEFF/, '').trim();
   const type = contentType ? contentType.split(';')[0].trim().toLowerCase() : 'no content type';
   const fail = (message: string, code: 'parse' | 'format' = 'parse') => new NewsError(code, `${source}: ${message}`);
   if (!text) throw fail(`empty response (${type})`);
-  const context = { base: source, ...options };
+  const context = { ...options, base: options.base ?? source };
   try {
-    if (text.startsWith('<')) return { url: source, ...(await parseXml(text, type, context, fail)) };
+    // Markup: text that opens a tag, or that has an XML declaration after a server's warning.
+    const declaration = text.indexOf('<?xml');
+    if (text.startsWith('<') || (declaration > 0 && declaration < 65536)) return { url: context.base, ...(await parseXml(text, type, context)) };
     let payload: unknown;
     try {
       payload = JSON.parse(text);
     } catch (error) {
       throw fail(`invalid JSON (${(error as Error).message})`);
     }
-    return { url: source, ...(await adaptPayload(payload, context)) };
+    return { url: context.base, ...(await adaptPayload(payload, context)) };
   } catch (error) {
-    // Adapters' own messages get the source's name in front.
-    throw error instanceof NewsError && !error.message.startsWith(source) ? fail(error.message, error.code as 'format') : error;
+    // Our own messages get the source's name in front; anything else is a `format` error that says what it was.
+    if (!(error instanceof NewsError)) throw fail(`could not be read (${String(error)})`, 'format');
+    throw error.message.startsWith(source) ? error : fail(error.message, error.code as 'parse' | 'format');
   }
 }
 
-async function parseXml(
-  text: string,
-  type: string,
-  options: ParseOptions,
-  fail: (message: string, code?: 'parse' | 'format') => NewsError,
-): Promise<NewsFeed> {
+async function parseXml(text: string, type: string, options: ParseOptions): Promise<NewsFeed> {
+  // The XML code loads on first use, with the other formats: a page on JSON Feed never fetches it.
+  const { markupStart, readXml } = await import('./read-xml.js');
+  const { root, doctype } = markupStart(text);
+  const name = root?.slice(root.indexOf(':') + 1).toLowerCase();
   // An HTML page here is most often an error or login page served with status 200.
-  const isXml = type.includes('xml') || /^<\?xml|^<(rss|feed|rdf:RDF)[\s>]/i.test(text);
-  if (!isXml) throw fail(`got ${type.includes('html') ? 'an HTML page' : 'markup'} (${type}), not a feed`);
-  const { parseMarkup } = await import('./adapters/markup.js');
-  const doc = parseMarkup(text, 'application/xml');
-  if (!doc) throw fail("this page's Trusted Types policy does not allow news-widgets to parse XML");
-  if (doc.getElementsByTagName('parsererror').length) throw fail(`invalid XML (${type})`);
+  if (doctype === 'html' || name === 'html' || (!type.includes('xml') && !FEED_ROOTS.includes(name ?? ''))) {
+    const what = doctype === 'html' || name === 'html' ? 'an HTML page' : root ? `markup whose root is <${root}>` : 'markup without a root element';
+    throw new NewsError('parse', `got ${what} (${type}), not a feed`);
+  }
+  const doc = await readXml(text, options.signal);
   const adapter = await pick(doc, true, options.format);
-  if (!adapter) throw fail(`XML whose root is <${doc.documentElement.nodeName}>, not RSS or Atom`, 'format');
-  return { format: adapter.format, ...adapter.parse(doc, options) };
+  if (!adapter) {
+    const element = doc.documentElement;
+    const namespace = element.namespaceURI ? ` xmlns="${element.namespaceURI}"` : '';
+    throw new NewsError('format', `XML whose root is <${element.nodeName}${namespace}>, not RSS or Atom (RSS 0.9x to 2.0, RSS 1.0, Atom 1.0)`);
+  }
+  return read(adapter, doc, options);
 }

@@ -18,6 +18,10 @@ export interface NewsStrings {
   breadcrumb: string;
   /** The button that shows a collapsed breadcrumb's hidden crumbs. */
   showPath: string;
+  /** Under an article body too long to show whole. */
+  shortened: string;
+  /** The link from a shortened body to the whole article. */
+  readWhole: string;
 }
 
 export const en: NewsStrings = {
@@ -33,6 +37,8 @@ export const en: NewsStrings = {
   tags: 'Tags',
   breadcrumb: 'Breadcrumb',
   showPath: 'Show the full path',
+  shortened: 'This article is too long to show here in full.',
+  readWhole: 'Read the whole article',
 };
 
 export const vi: NewsStrings = {
@@ -48,4 +54,6 @@ export const vi: NewsStrings = {
   tags: 'Từ khóa',
   breadcrumb: 'Đường dẫn',
   showPath: 'Hiện đầy đủ đường dẫn',
+  shortened: 'Bài viết quá dài để hiển thị đầy đủ tại đây.',
+  readWhole: 'Đọc toàn bộ bài viết',
 };

@@ -3,7 +3,6 @@
  * the page's DOM but not from shadow roots: so it goes into the element's light
  * DOM, as `<script type="application/ld+json" data-news-widgets>`.
  */
-import { trustedScript } from './trusted-types.js';
 
 /** Ours (one a server rendered in the element is taken over too). */
 const JSON_LD = 'script[type="application/ld+json"][data-news-widgets]';
@@ -11,22 +10,27 @@ const JSON_LD = 'script[type="application/ld+json"][data-news-widgets]';
 /** Is this node our JSON-LD script? (An observer of the light DOM ignores our own writes.) */
 export const isJsonLd = (node: Node): boolean => node instanceof Element && node.matches(JSON_LD);
 
+/** What each host is to show, for the write that runs once the writer has loaded. */
+const wanted = new WeakMap<Element, object | undefined>();
+
 /**
  * Writes `data` as the host's JSON-LD, updating its script in place (and only
- * when the text changed); no data removes it. Where the page's Trusted Types
- * refuse our policy, nothing is written (nor thrown).
+ * when the text changed); no data removes it. The writer (with the Trusted
+ * Types policy) loads on first use, so a page without structured data never
+ * fetches it; where the page refuses the policy, nothing is written (nor thrown).
  */
 export function writeJsonLd(host: Element, data: object | undefined): void {
-  let script = host.querySelector(`:scope > ${JSON_LD}`);
-  if (!data) return script?.remove();
-  const text = trustedScript(JSON.stringify(data));
-  if (!text) return;
-  if (!script) {
-    script = document.createElement('script');
-    script.setAttribute('type', 'application/ld+json');
+  const current = host.querySelector<HTMLScriptElement>(`:scope > ${JSON_LD}`);
+  wanted.set(host, data);
+  if (!data) return current?.remove();
+  void import('./trusted-types.js').then(({ writeJsonScript }) => {
+    // A later call may have changed what the host shows: the latest wins.
+    const latest = wanted.get(host);
+    if (!latest || latest !== data) return;
+    let script = host.querySelector<HTMLScriptElement>(`:scope > ${JSON_LD}`);
+    const created = !script;
+    script ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
     script.toggleAttribute('data-news-widgets', true);
-    host.append(script);
-  }
-  // `text` is a TrustedScript on a page with Trusted Types: compared and written as the DOM takes it.
-  if (script.textContent !== String(text)) script.textContent = text;
+    if (writeJsonScript(script, data) && created) host.append(script);
+  });
 }

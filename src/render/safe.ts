@@ -14,12 +14,34 @@ export function safeUrl(value: unknown, base: string = document.baseURI): string
 }
 
 /**
+ * A value as one path segment: encoded, so that it holds no `/`, `?` or `#`.
+ * `.` and `..` have no encoding a URL parser keeps (`%2E%2E` climbs too), so
+ * they are no segment at all. Undefined also for a string that cannot be
+ * encoded (a lone surrogate).
+ */
+export function pathSegment(value: string): string | undefined {
+  return value === '.' || value === '..' ? undefined : encode(value);
+}
+
+function encode(value: string): string | undefined {
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The link for an article: the `article-href` template with `{id}` replaced
  * (URL-encoded), else the article's own URL. Either way through the policy.
+ * An id that would climb out of the template's path (`/news/{id}/view` with
+ * `..`) makes no link.
  */
 export function articleHref(article: { id: string; url?: string }, template?: string | null): string | undefined {
-  if (template) return safeUrl(template.replaceAll('{id}', encodeURIComponent(article.id)));
-  return safeUrl(article.url);
+  if (!template) return safeUrl(article.url);
+  const inPath = template.split(/[?#]/, 1)[0].includes('{id}');
+  const id = inPath ? pathSegment(article.id) : encode(article.id);
+  return id === undefined ? undefined : safeUrl(template.replaceAll('{id}', id));
 }
 
 /** `rel` for a link target: a new browsing context gets no opener. */

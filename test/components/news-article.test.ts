@@ -76,14 +76,26 @@ describe('<news-article>', () => {
   it("resolves the body's relative URLs against the feed, and shows its picture once", async () => {
     const el = await fixture<NewsArticleElement>(html`<news-article src=${FEED} article-id="relative"></news-article>`);
     await bodyReady(el);
-    const [relative, anchor] = $$<HTMLAnchorElement>(el, '[part="body"] a');
+    const [relative, anchor, outside] = $$<HTMLAnchorElement>(el, '[part="body"] a');
     expect(relative.getAttribute('href')).to.equal(fixtureUrl('other.html'));
-    expect(anchor.getAttribute('href')).to.equal('#doan-2');
+    // An in-page anchor points at its (prefixed) target in the body; one to anything outside the body is no link.
+    expect(anchor.getAttribute('href')).to.equal('#user-content-doan-2');
+    expect(outside.hasAttribute('href')).to.equal(false);
     const img = $<HTMLImageElement>(el, '[part="body"] img')!;
     expect(img.getAttribute('src')).to.equal(fixtureUrl('images/first.svg'));
     expect(img.getAttribute('srcset')).to.equal(`${fixtureUrl('images/first.svg')} 1x, ${fixtureUrl('images/first.svg')} 2x`);
     // The feed's picture is the body's: no second copy above it.
     expect($(el, '[part="image"]')).to.equal(null);
+  });
+
+  it('follows an in-page anchor of the body inside the article: focus moves there, the page URL stays', async () => {
+    const el = await fixture<NewsArticleElement>(html`<news-article src=${FEED} article-id="relative"></news-article>`);
+    await bodyReady(el);
+    const url = location.href;
+    $<HTMLAnchorElement>(el, '[part="body"] a[href^="#"]')!.click();
+    const target = $<HTMLElement>(el, '[part="body"] h2')!;
+    expect(el.shadowRoot!.activeElement).to.equal(target);
+    expect(location.href).to.equal(url);
   });
 
   it('says when the id is unknown, with a link back to the list', async () => {
@@ -158,6 +170,8 @@ describe('<news-article>', () => {
     expect(el.querySelector('script')).to.equal(null);
     el.structuredData = true;
     await el.updateComplete;
+    // Written once the writer has loaded (on first use).
+    await waitUntil(() => el.querySelector('script[type="application/ld+json"]'), 'no JSON-LD');
     const data = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
     expect(data).to.deep.include({
       '@context': 'https://schema.org',
@@ -176,7 +190,7 @@ describe('<news-article>', () => {
     ]);
     el.articleId = 'khai-giang';
     await bodyReady(el);
-    expect(JSON.parse(el.querySelector('script')!.textContent!).headline).to.equal('Khai giảng lớp Trung cấp lý luận chính trị');
+    await waitUntil(() => JSON.parse(el.querySelector('script')!.textContent!).headline === 'Khai giảng lớp Trung cấp lý luận chính trị', 'the JSON-LD did not follow');
     el.structuredData = false;
     await el.updateComplete;
     expect(el.querySelector('script')).to.equal(null);
@@ -186,6 +200,7 @@ describe('<news-article>', () => {
     const el = await fixture<NewsArticleElement>(html`<news-article structured-data></news-article>`);
     el.articles = [{ id: 'x', title: '</script><script>window.__xss_hit = 1</script>' }];
     await bodyReady(el);
+    await waitUntil(() => el.querySelector('script'), 'no JSON-LD');
     const script = el.querySelector('script')!;
     expect(script.textContent).not.to.contain('<');
     expect(JSON.parse(script.textContent!).headline).to.equal('</script><script>window.__xss_hit = 1</script>');

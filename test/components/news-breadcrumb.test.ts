@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { NewsBreadcrumb } from '../../src/components/news-breadcrumb/news-breadcrumb.js';
-import { trustedScript } from '../../src/render/trusted-types.js';
+import { writeJsonScript } from '../../src/render/trusted-types.js';
 import { $, $$, FORBIDDEN_WORDS, fixtureUrl, hangingFetch, resetCache, settled, shownText, spyFetch } from '../helpers.js';
 
 // Until the script-tag entry registers it.
@@ -22,6 +22,9 @@ const crumbs = (el: Element) =>
 const visible = (el: Element) => $$(el, '[part="crumb"]').filter((crumb) => crumb.getClientRects().length > 0);
 
 const jsonLd = (el: Element) => el.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-news-widgets]');
+/** JSON-LD is written once its writer has loaded (on first use): waits for it, or for what `ready` says of it. */
+const written = (el: Element, ready: (script: HTMLScriptElement) => boolean = () => true) =>
+  waitUntil(() => jsonLd(el) && ready(jsonLd(el)!), 'the JSON-LD was not written');
 
 async function breadcrumb(template: unknown): Promise<NewsBreadcrumb> {
   const root = await fixture<HTMLElement>(template as never);
@@ -378,6 +381,7 @@ describe('<news-breadcrumb>', () => {
 
     it('writes a BreadcrumbList of what is shown, updates it in place, removes it', async () => {
       const el = await breadcrumb(html`<news-breadcrumb src=${FEED} structured-data current="Bài <viết>"></news-breadcrumb>`);
+      await written(el);
       const script = jsonLd(el)!;
       expect(script).to.exist;
       expect(script.textContent).not.to.contain('<');
@@ -392,6 +396,7 @@ describe('<news-breadcrumb>', () => {
       });
       el.current = 'Khác';
       await el.updateComplete;
+      await written(el, (current) => current.textContent!.includes('Khác'));
       expect(jsonLd(el)).to.equal(script);
       expect(JSON.parse(script.textContent!).itemListElement[2].name).to.equal('Khác');
       el.removeAttribute('structured-data');
@@ -399,11 +404,12 @@ describe('<news-breadcrumb>', () => {
       expect(jsonLd(el)).to.equal(null);
       el.setAttribute('structured-data', '');
       await el.updateComplete;
-      expect(jsonLd(el)).to.exist;
+      await written(el);
     });
 
     it('from the page’s links, with absolute URLs; gone when the element leaves the page', async () => {
       const el = await breadcrumb(html`<news-breadcrumb structured-data><a href="/tin-tuc">Tin tức</a><a href="javascript:x">X</a></news-breadcrumb>`);
+      await written(el);
       const items = JSON.parse(jsonLd(el)!.textContent!).itemListElement;
       expect(items).to.deep.equal([
         { '@type': 'ListItem', position: 1, name: 'Tin tức', item: abs('/tin-tuc') },
@@ -427,14 +433,14 @@ describe('<news-breadcrumb>', () => {
       expect(jsonLd(el)).to.equal(null);
       parent.append(el);
       await el.updateComplete;
-      expect(jsonLd(el)).to.exist;
+      await written(el);
       // Only one, ever.
       expect(el.querySelectorAll('script')).to.have.length(1);
     });
 
     it('removes it when the trail becomes empty or fails', async () => {
       const el = await breadcrumb(html`<news-breadcrumb src=${FEED} structured-data></news-breadcrumb>`);
-      expect(jsonLd(el)).to.exist;
+      await written(el);
       el.src = NONE;
       await el.updateComplete;
       await settled(el);
@@ -442,7 +448,7 @@ describe('<news-breadcrumb>', () => {
       el.src = FEED;
       await el.updateComplete;
       await settled(el);
-      expect(jsonLd(el)).to.exist;
+      await written(el);
       el.src = fixtureUrl('missing.json');
       await oneEvent(el, 'news-error');
       await el.updateComplete;
@@ -450,8 +456,11 @@ describe('<news-breadcrumb>', () => {
     });
 
     it('escapes < in the script text, through the policy', () => {
-      // A TrustedScript here (the test page has Trusted Types), its text the escaped JSON.
-      expect(String(trustedScript(JSON.stringify({ name: '</script><!--' })))).to.equal('{"name":"\\u003c/script>\\u003c!--"}');
+      const script = Object.assign(document.createElement('script'), { type: 'application/ld+json' });
+      expect(writeJsonScript(script, { name: '</script><!--' })).to.equal(true);
+      expect(script.textContent).to.equal('{"name":"\\u003c/script>\\u003c!--"}');
+      // Only into JSON-LD: never a script that would run.
+      expect(writeJsonScript(document.createElement('script'), { name: 'x' })).to.equal(false);
     });
 
     /** A page enforcing Trusted Types that allows the given policy names; the element in it, defined there. */

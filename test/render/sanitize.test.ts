@@ -136,14 +136,19 @@ describe('sanitizeHtml', () => {
     });
   });
 
-  it("resolves relative URLs against the feed's base, and keeps in-page anchors", async () => {
-    const fragment = (await sanitizeHtml('<a href="x.html">x</a> <a href="#top">t</a> <img src="../i.png" alt="">', {
-      base: 'https://feed.example/news/feed.json',
-    }))!;
-    const [link, anchor] = fragment.querySelectorAll('a');
+  it("resolves relative URLs against the feed's base, and keeps in-page anchors to the body's own targets", async () => {
+    const fragment = (await sanitizeHtml(
+      '<h2 id="top">T</h2><a href="x.html">x</a> <a href="#top">t</a> <a href="#login">l</a> <a name="này"></a><a href="#n%C3%A0y">n</a> <img src="../i.png" alt="">',
+      { base: 'https://feed.example/news/feed.json' },
+    ))!;
+    const [link, anchor, away, , encoded] = fragment.querySelectorAll('a');
     expect(link.getAttribute('href')).to.equal('https://feed.example/news/x.html');
     expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
-    expect(anchor.getAttribute('href')).to.equal('#top');
+    // Ids are prefixed, and so are the anchors that point at them; one to the page's own elements goes.
+    expect(fragment.querySelector('h2')!.id).to.equal('user-content-top');
+    expect(anchor.getAttribute('href')).to.equal('#user-content-top');
+    expect(away.hasAttribute('href')).to.equal(false);
+    expect(encoded.getAttribute('href')).to.equal('#user-content-này');
     expect(fragment.querySelector('img')!.getAttribute('src')).to.equal('https://feed.example/i.png');
   });
 

@@ -7,6 +7,7 @@
  */
 import { aTimeout, expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import '../../src/news-widgets.js';
+import { cutText, LIMITS } from '../../src/data/limits.js';
 import { truncate } from '../../src/render/format.js';
 import { FORBIDDEN_WORDS, settled, shownText } from '../helpers.js';
 import { clobberedGlobals, EMBED_HOSTS, FORBIDDEN_ELEMENTS, findDanger, schemeOf, URL_PAYLOADS, XSS_PAYLOADS } from './xss-payloads.js';
@@ -162,7 +163,11 @@ describe('feed data through every element', () => {
     for (const payload of XSS_PAYLOADS) {
       it(`[${payload.category}] ${payload.name}`, async () => {
         const text = payload.html;
+        // Each field as shown: the text as is, up to the field's documented limit.
         const expected = text.trim();
+        const title = cutText(expected, LIMITS.title);
+        const name = cutText(expected, LIMITS.name);
+        const summary = cutText(expected, LIMITS.summary);
         const data = items(text, text);
         const root = await fixture<HTMLElement>(html`<div>
           <news-list .articles=${data}></news-list>
@@ -184,31 +189,34 @@ describe('feed data through every element', () => {
         const cards = [...list.shadowRoot!.querySelectorAll('[part="card"]')];
         expect(cards, '<news-list> shows the three items').to.have.length(3);
         const [a, b, c] = cards;
-        expect(textOf(a.querySelector('[part="title"]'), 'list title')).to.equal(expected);
-        expect(textOf(a.querySelector('[part="summary"]'), 'list summary')).to.equal(expected);
-        expect(textOf(a.querySelector('[part="author"]'), 'list author')).to.equal(expected);
-        expect(textOf(a.querySelector('[part="category"]'), 'list category')).to.equal(expected);
-        expect(a.querySelector('img[part="image"]')!.getAttribute('alt'), 'image alt').to.equal(expected);
+        expect(textOf(a.querySelector('[part="title"]'), 'list title')).to.equal(title);
+        expect(textOf(a.querySelector('[part="summary"]'), 'list summary')).to.equal(summary);
+        expect(textOf(a.querySelector('[part="author"]'), 'list author')).to.equal(name);
+        expect(textOf(a.querySelector('[part="category"]'), 'list category')).to.equal(name);
+        // The image's URL is the payload too: shown, with its alt, unless longer than a URL may be.
+        const image = a.querySelector('img[part="image"]');
+        if (new URL(expected, location.href).href.length <= LIMITS.url) expect(image!.getAttribute('alt'), 'image alt').to.equal(cutText(expected, LIMITS.alt));
+        else expect(image, 'an image whose URL is too long').to.equal(null);
         expect(textOf(b.querySelector('[part="title"]'), 'list title from content_text')).to.equal(truncate(text, 120));
         expect(textOf(c.querySelector('[part="summary"]'), 'list summary from content_text')).to.equal(truncate(text, 240));
-        expect(textOf(c.querySelector('[part="category"]'), 'list category (a string)')).to.equal(expected);
+        expect(textOf(c.querySelector('[part="category"]'), 'list category (a string)')).to.equal(name);
         expect(compact.shadowRoot!.querySelectorAll('[part="title"]'), 'compact list').to.have.length(3);
 
         // <news-card>: A.
-        expect(textOf($in(card, '[part="title"]'), 'card title')).to.equal(expected);
-        expect(textOf($in(card, '[part="summary"]'), 'card summary')).to.equal(expected);
-        expect(textOf($in(card, '[part="author"]'), 'card author')).to.equal(expected);
-        expect(textOf($in(card, '[part="category"]'), 'card category')).to.equal(expected);
+        expect(textOf($in(card, '[part="title"]'), 'card title')).to.equal(title);
+        expect(textOf($in(card, '[part="summary"]'), 'card summary')).to.equal(summary);
+        expect(textOf($in(card, '[part="author"]'), 'card author')).to.equal(name);
+        expect(textOf($in(card, '[part="category"]'), 'card category')).to.equal(name);
 
         // <news-article>: A, with its sanitized body.
         const body = article.shadowRoot!.querySelector('article[part="article"] > [part="body"]');
         expect(body, 'the article body').to.exist;
-        expect(textOf($in(article, '[part="title"]'), 'article title')).to.equal(expected);
-        expect(textOf($in(article, '[part="author"]'), 'article author')).to.equal(expected);
-        expect(textOf($in(article, '[part="category"]'), 'article category')).to.equal(expected);
+        expect(textOf($in(article, '[part="title"]'), 'article title')).to.equal(title);
+        expect(textOf($in(article, '[part="author"]'), 'article author')).to.equal(name);
+        expect(textOf($in(article, '[part="category"]'), 'article category')).to.equal(name);
         const tags = [...article.shadowRoot!.querySelectorAll('[part="tag"]')];
-        expect(tags.map((tag) => textOf(tag, 'tag'))).to.deep.equal([expected]);
-        expect($in(article, 'article[part="article"]')!.getAttribute('lang'), 'the item language, as an attribute').to.equal(expected);
+        expect(tags.map((tag) => textOf(tag, 'tag'))).to.deep.equal([name]);
+        expect($in(article, 'article[part="article"]')!.getAttribute('lang'), 'the item language, as an attribute').to.equal(name);
         expect(findDanger(body!, { embedHosts: EMBED_HOSTS }), `left in the article body from ${JSON.stringify(text.slice(0, 200))}`).to.deep.equal([]);
         if (payload.keeps) expect(body!.querySelector(payload.keeps), `the body keeps ${payload.keeps}`).to.exist;
         if (payload.text) expect(body!.textContent).to.contain(payload.text);
@@ -312,7 +320,7 @@ describe('feed data through every element', () => {
           const crumbs = [...el.shadowRoot!.querySelectorAll('[part="crumb"]')];
           expect(crumbs.length, 'crumbs shown').to.be.at.least(2);
           for (const crumb of crumbs) {
-            expect(collapse(crumb.textContent!)).to.equal(collapse(text));
+            expect(collapse(crumb.textContent!)).to.equal(collapse(cutText(text.trim(), LIMITS.name)));
             const made = [...crumb.querySelectorAll('*')].filter((child) => !child.matches('a[part="link"], span, [part="separator"]') || child.children.length);
             expect(made.map((child) => child.localName), 'elements made from crumb titles').to.deep.equal([]);
           }

@@ -43,6 +43,23 @@ export const styles = [
       font-size: 1.0625rem;
       line-height: 1.7;
       overflow-wrap: break-word;
+      /* Nothing a body draws may paint, or take clicks, outside its box (a list
+         marker numbered in the billions, a wide table or image): clipped, with
+         room for a focus ring at the edge. */
+      contain: paint;
+      overflow-clip-margin: 4px;
+    }
+    .body pre {
+      overflow-x: auto;
+    }
+    .notice {
+      margin: 0;
+      font-size: 0.875rem;
+      color: var(--_muted);
+    }
+    .notice a {
+      color: var(--_accent);
+      text-decoration: underline;
     }
     .body > :first-child {
       margin-top: 0;

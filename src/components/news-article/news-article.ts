@@ -31,6 +31,7 @@ import { styles } from './news-article.styles.js';
  * @csspart date - Each `<time>`: publication, and last update when it differs.
  * @csspart image - The article image's `<figure>`.
  * @csspart body - The sanitized body.
+ * @csspart notice - Under a body too long to show whole: a note, and a link to the whole article.
  * @csspart tags - The list of tags.
  * @csspart tag - Each tag.
  * @csspart status - The empty, not-found and error messages.
@@ -79,7 +80,7 @@ export class NewsArticleElement extends ArticlesElement {
     load: async ([source, hosts, base]) => {
       // The sanitizer and DOMPurify come together, on first use: listing pages never fetch them.
       const fragment = source && (await (await import('../../render/sanitize.js')).sanitizeHtml(source, { embedHosts: hosts.split(/\s+/), base }));
-      return fragment ? [...fragment.childNodes] : undefined;
+      return fragment ? { nodes: [...fragment.childNodes], shortened: !!fragment.shortened } : undefined;
     },
   });
 
@@ -177,7 +178,7 @@ export class NewsArticleElement extends ArticlesElement {
     const showUpdated = updated && (!published || formatDate(updated, locale, 'long') !== formatDate(published, locale, 'long'));
     const imageUrl = safeUrl(image?.url);
     // A feed whose picture is the body's first image (RSS often): shown once, in the body.
-    const inBody = imageUrl && this.body.value?.some((node) => node instanceof Element && (node.matches(`img[src="${CSS.escape(imageUrl)}"]`) || node.querySelector(`img[src="${CSS.escape(imageUrl)}"]`)));
+    const inBody = imageUrl && this.body.value?.nodes.some((node) => node instanceof Element && (node.matches(`img[src="${CSS.escape(imageUrl)}"]`) || node.querySelector(`img[src="${CSS.escape(imageUrl)}"]`)));
     return html`<article part="article" class="article" lang=${article.language ?? nothing}>
       ${category ? link(safeUrl(category.url), 'category', category.title) : nothing}
       <div part="title" class="title" role="heading" aria-level=${this.level(1)} tabindex="-1">
@@ -211,10 +212,33 @@ export class NewsArticleElement extends ArticlesElement {
       return html`<div part="body" class="body skeleton" aria-busy="true">${line}${line}${line}</div>`;
     }
     const fallback = article.text ?? article.summary;
-    return html`<div part="body" class="body">
-      ${value ?? (fallback ? fallback.split(/\n\s*\n/).map((paragraph) => html`<p>${paragraph}</p>`) : nothing)}
-    </div>`;
+    const url = safeUrl(article.url);
+    const strings = this.strings;
+    return html`<div part="body" class="body" @click=${this.onBodyClick}>
+        ${value?.nodes ?? (fallback ? fallback.split(/\n\s*\n/).map((paragraph) => html`<p>${paragraph}</p>`) : nothing)}
+      </div>
+      ${value?.shortened
+        ? html`<p part="notice" class="notice">${strings.shortened} ${url ? html`<a href=${url} target=${this.linkTarget ?? nothing} rel=${relFor(this.linkTarget) ?? nothing}>${strings.readWhole}</a>` : nothing}</p>`
+        : nothing}`;
   }
+
+  /**
+   * An in-page anchor of the body (`#user-content-…`, kept by the sanitizer
+   * only when its target is in the body): the page's own URL and scrolling
+   * know nothing of a shadow root, so the article scrolls to the target and
+   * moves focus there itself.
+   */
+  private readonly onBodyClick = (event: MouseEvent) => {
+    const link = (event.target as Element).closest('a[href^="#"]');
+    if (!link) return;
+    event.preventDefault();
+    const name = CSS.escape(link.getAttribute('href')!.slice(1));
+    const target = this.renderRoot.querySelector<HTMLElement>(`.body [id="${name}"], .body [name="${name}"]`);
+    if (!target) return;
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+  };
 }
 
 /** schema.org NewsArticle, from what the element shows; absent fields are left out by JSON.stringify. */

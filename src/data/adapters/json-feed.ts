@@ -7,9 +7,11 @@
  * `breadcrumb: [{ title, url }]`, `image_alt: string`.
  */
 import { NewsError } from '../errors.js';
-import type { NewsArticle, NewsAuthor, NewsFeed, NewsLink } from '../model.js';
+import { defineAdapter } from '../collect.js';
+import { LIMITS } from '../limits.js';
+import type { NewsArticle, NewsAuthor, NewsLink } from '../model.js';
 import { describe, isObject, readDate, readText, readTextList, readUrl, type Json } from './read.js';
-import type { Adapter } from './types.js';
+import type { AdaptedFeed, Adapter } from './types.js';
 
 /** True for a payload this adapter reads: a feed with `items`, an array, or one item. */
 export function isJsonFeed(payload: unknown): boolean {
@@ -23,22 +25,27 @@ function looksLikeItem(value: Json): boolean {
   );
 }
 
-export function parseJsonFeed(payload: unknown, base?: string): NewsFeed {
-  if (Array.isArray(payload)) return { items: readItems(payload, base, []) };
+/** The feed's fields and its items (a bare array's entries, or the one item), unread. */
+function read(payload: unknown, base?: string): AdaptedFeed {
+  const readItem = (entry: unknown, index: number, feedAuthors: NewsAuthor[] = [], language?: string) =>
+    isObject(entry) ? readJsonItem(entry, index, base, feedAuthors, language) : undefined;
+  if (Array.isArray(payload)) return { entries: payload, readItem: (entry, index) => readItem(entry, index) };
   if (!isObject(payload)) throw notAFeed(payload);
   if (!Array.isArray(payload.items)) {
-    if (looksLikeItem(payload)) return { items: readItems([payload], base, []) };
+    if (looksLikeItem(payload)) return { entries: [payload], readItem: (entry, index) => readItem(entry, index) };
     throw notAFeed(payload);
   }
   const feedAuthors = readAuthors(payload, base);
+  const language = readText(payload.language);
   const news = isObject(payload._news) ? payload._news : {};
   const nextUrl = readUrl(payload.next_url, base);
   return {
     title: readText(payload.title),
     homePageUrl: readUrl(payload.home_page_url, base),
-    language: readText(payload.language),
+    language,
     breadcrumb: readLinks(news.breadcrumb, base),
-    items: readItems(payload.items, base, feedAuthors, readText(payload.language)),
+    entries: payload.items,
+    readItem: (entry, index) => readItem(entry, index, feedAuthors, language),
     paging: nextUrl ? { nextUrl } : undefined,
   };
 }
@@ -47,21 +54,7 @@ function notAFeed(payload: unknown): NewsError {
   return new NewsError('format', `not a JSON Feed (no "items" array), item array or item: got ${describe(payload)}`);
 }
 
-function readItems(entries: unknown[], base: string | undefined, feedAuthors: NewsAuthor[], language?: string): NewsArticle[] {
-  const articles: NewsArticle[] = [];
-  const seen = new Set<string>();
-  entries.forEach((entry, index) => {
-    if (!isObject(entry)) return;
-    const article = readItem(entry, index, base, feedAuthors, language);
-    // An item with nothing to show, or a repeated id, is skipped rather than rendered blank.
-    if (!article || seen.has(article.id)) return;
-    seen.add(article.id);
-    articles.push(article);
-  });
-  return articles;
-}
-
-function readItem(item: Json, index: number, base: string | undefined, feedAuthors: NewsAuthor[], language?: string): NewsArticle | undefined {
+function readJsonItem(item: Json, index: number, base: string | undefined, feedAuthors: NewsAuthor[], language?: string): NewsArticle | undefined {
   const news = isObject(item._news) ? item._news : {};
   const url = readUrl(item.url, base);
   const title = readText(item.title);
@@ -92,7 +85,7 @@ function readItem(item: Json, index: number, base: string | undefined, feedAutho
 /** JSON Feed 1.1 `authors`, or 1.0's single `author`. */
 function readAuthors(owner: Json, base?: string): NewsAuthor[] {
   const list = Array.isArray(owner.authors) ? owner.authors : isObject(owner.author) ? [owner.author] : [];
-  return list.flatMap((entry) => {
+  return list.slice(0, LIMITS.authors).flatMap((entry) => {
     const name = isObject(entry) ? readText(entry.name) : readText(entry);
     if (!name) return [];
     const url = isObject(entry) ? readUrl(entry.url, base) : undefined;
@@ -109,12 +102,8 @@ function readLink(value: unknown, base?: string): NewsLink | undefined {
 
 function readLinks(value: unknown, base?: string): NewsLink[] | undefined {
   if (!Array.isArray(value)) return undefined;
-  const links = value.map((entry) => readLink(entry, base)).filter((link): link is NewsLink => !!link);
+  const links = value.slice(0, LIMITS.crumbs).map((entry) => readLink(entry, base)).filter((link): link is NewsLink => !!link);
   return links.length ? links : undefined;
 }
 
-export const jsonFeed: Adapter = {
-  format: 'json-feed',
-  detect: isJsonFeed,
-  parse: (payload, { base }) => ({ ...parseJsonFeed(payload, base), format: 'json-feed' }),
-};
+export const jsonFeed: Adapter = defineAdapter({ format: 'json-feed', detect: isJsonFeed, read: (payload, { base }) => read(payload, base) });

@@ -30,11 +30,13 @@
  * `urlBase`, items have no URL. Relative image URLs resolve against
  * `urlBase` when given (the portal), else against the feed's URL.
  */
+import { pathSegment } from '../../render/safe.js';
+import { htmlToText } from '../../render/trusted-types.js';
+import { defineAdapter } from '../collect.js';
 import { NewsError } from '../errors.js';
-import type { NewsArticle, NewsAuthor, NewsFeed, NewsImage, NewsPaging } from '../model.js';
-import { htmlToText } from './markup.js';
+import type { NewsArticle, NewsAuthor, NewsImage, NewsPaging } from '../model.js';
 import { describe, isObject, pageByQuery, readDate, readText, readTextList, readUrl, type Json } from './read.js';
-import type { Adapter, AdapterContext } from './types.js';
+import type { AdaptedFeed, AdapterContext } from './types.js';
 
 const ENVELOPE = ['page', 'pageSize', 'totalCount', 'lastPage'];
 
@@ -55,31 +57,25 @@ function detect(payload: unknown): payload is Json & { items: unknown[] } {
   return ENVELOPE.every((key) => typeof payload[key] === 'number') && (!payload.items.length || payload.items.some(looksLikeContent));
 }
 
-function parse(payload: unknown, { base, urlBase, headers }: AdapterContext): NewsFeed {
+function read(payload: unknown, { base, urlBase, headers }: AdapterContext): AdaptedFeed {
   if (!detect(payload)) throw new NewsError('format', `not Liferay structured contents: got ${describe(payload)}`);
   // Where the portal's relative URLs (`/documents/…`) resolve.
   const portal = readUrl(urlBase, base) ?? base;
-  const items: NewsArticle[] = [];
-  const seen = new Set<string>();
-  payload.items.forEach((entry, index) => {
-    // A content set may hold blog posts, documents…: only web content is news here.
-    if (isObject(entry) && readText(entry.contentType) && entry.contentType !== 'StructuredContent') return;
-    const content = unwrap(entry);
-    const article = content && readItem(content, index, entry as Json, { base, urlBase }, portal);
-    if (!article || seen.has(article.id)) return;
-    seen.add(article.id);
-    items.push(article);
-  });
   const paging: NewsPaging = {};
   const total = readCount(payload.totalCount);
   const pages = readCount(payload.lastPage);
   if (total !== undefined) paging.total = total;
   if (pages !== undefined) paging.pages = pages;
   return {
-    format: 'liferay',
     // Liferay answers in the language asked for (Accept-Language), and says which in Content-Language.
     language: readText(headers?.get('content-language')),
-    items,
+    entries: payload.items,
+    readItem(entry, index) {
+      // A content set may hold blog posts, documents…: only web content is news here.
+      if (isObject(entry) && readText(entry.contentType) && entry.contentType !== 'StructuredContent') return undefined;
+      const content = unwrap(entry);
+      return content && readItem(content, index, entry as Json, { base, urlBase }, portal);
+    },
     paging: Object.keys(paging).length ? paging : undefined,
   };
 }
@@ -121,9 +117,9 @@ function flatten(fields: unknown): Json[] {
 
 function readArticleUrl(path: unknown, urlBase?: string, base?: string): string | undefined {
   const segment = readText(path)?.replace(/^\/+/, '');
-  if (!segment || !urlBase) return undefined;
-  // Encoded, so a segment can only ever be a path segment (never `javascript:`, `//host`, `../`).
-  return readUrl(`${urlBase}${/[/=]$/.test(urlBase) ? '' : '/'}${encodeURIComponent(segment)}`, base);
+  // Encoded, so a segment can only ever be a path segment (never `javascript:`, `//host`, `..`).
+  const encoded = segment && urlBase && pathSegment(segment);
+  return encoded ? readUrl(`${urlBase}${/[/=]$/.test(urlBase) ? '' : '/'}${encoded}`, base) : undefined;
 }
 
 function readImage(field: Json | undefined, portal?: string): NewsImage | undefined {
@@ -148,4 +144,4 @@ function readAuthors(creator: unknown): NewsAuthor[] {
 const readCount = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
 
-export const liferay: Adapter = { format: 'liferay', detect, parse, pageUrl: pageByQuery('pageSize') };
+export const liferay = defineAdapter({ format: 'liferay', detect, read, pageUrl: pageByQuery('pageSize') });

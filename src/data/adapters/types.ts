@@ -1,9 +1,11 @@
 /**
- * What every feed format's adapter is: a pure function from a payload (parsed
- * JSON, or an XML Document) to the model, and a test of whether a payload is
- * its format. Adapters render nothing and fetch nothing.
+ * What every feed format's adapter is: a test of whether a payload is its
+ * format, and a pure function from a payload (parsed JSON, or an XML
+ * Document) to the feed's own fields and its entries, with a pure reader of
+ * one entry. Adapters render nothing and fetch nothing; collect.ts reads the
+ * entries (bounded, deduplicated, a bad one dropped, in slices).
  */
-import type { NewsFeed } from '../model.js';
+import type { NewsArticle, NewsFeed } from '../model.js';
 
 export type FeedFormat = 'json-feed' | 'wordpress' | 'liferay' | 'rss' | 'atom';
 
@@ -16,10 +18,20 @@ export interface AdapterContext {
   urlBase?: string;
 }
 
+/** A feed as an adapter reads it: its own fields, and its entries still unread. */
+export interface AdaptedFeed<E = unknown> extends Omit<NewsFeed, 'items' | 'url' | 'format'> {
+  entries: readonly E[];
+  /** One entry as an article; undefined when it has nothing to show (no title, text or link). */
+  readItem(entry: E, index: number): NewsArticle | undefined;
+}
+
 export interface Adapter {
   format: FeedFormat;
   /** Whether a payload is this format: JSON adapters get parsed JSON, XML ones a Document. */
   detect(payload: unknown): boolean;
+  /** The feed's fields and entries (throws a `format` NewsError for a payload that is not this format). */
+  read(payload: unknown, context: AdapterContext): AdaptedFeed;
+  /** The whole feed at once: `read`, then every entry (collect.ts). For small payloads and tests; loads read in slices. */
   parse(payload: unknown, context: AdapterContext): NewsFeed;
   /**
    * The URL of page `page` (1-based) of this source, for formats that page by

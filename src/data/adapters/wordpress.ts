@@ -23,11 +23,13 @@
  * edit). A password-protected post keeps its title and link but gets no
  * summary and no body: WordPress sends them empty, or a theme's teaser.
  */
+import { htmlToText } from '../../render/trusted-types.js';
+import { defineAdapter } from '../collect.js';
 import { NewsError } from '../errors.js';
-import type { NewsArticle, NewsAuthor, NewsFeed, NewsImage, NewsLink, NewsPaging } from '../model.js';
-import { htmlToText } from './markup.js';
+import { LIMITS } from '../limits.js';
+import type { NewsArticle, NewsAuthor, NewsImage, NewsLink, NewsPaging } from '../model.js';
 import { describe, isObject, pageByQuery, readDate, readText, readUrl, type Json } from './read.js';
-import type { Adapter, AdapterContext } from './types.js';
+import type { AdaptedFeed, AdapterContext } from './types.js';
 
 /** `{ rendered }`, WordPress's wrapper around every HTML field. */
 const rendered = (field: unknown): string | undefined => (isObject(field) ? readText(field.rendered) : undefined);
@@ -44,18 +46,13 @@ function detect(payload: unknown): boolean {
   return Array.isArray(payload) ? looksLikePost(payload.find(isObject)) : looksLikePost(payload);
 }
 
-function parse(payload: unknown, { base, headers }: AdapterContext): NewsFeed {
+function read(payload: unknown, { base, headers }: AdapterContext): AdaptedFeed {
   if (!detect(payload)) throw new NewsError('format', `not WordPress posts: got ${describe(payload)}`);
-  const posts = Array.isArray(payload) ? payload : [payload];
-  const items: NewsArticle[] = [];
-  const seen = new Set<string>();
-  posts.forEach((post, index) => {
-    const article = isObject(post) ? readPost(post, index, base) : undefined;
-    if (!article || seen.has(article.id)) return;
-    seen.add(article.id);
-    items.push(article);
-  });
-  return { format: 'wordpress', items, paging: readPaging(headers, base) };
+  return {
+    entries: Array.isArray(payload) ? payload : [payload],
+    readItem: (post, index) => (isObject(post) ? readPost(post, index, base) : undefined),
+    paging: readPaging(headers, base),
+  };
 }
 
 function readPost(post: Json, index: number, base?: string): NewsArticle | undefined {
@@ -67,7 +64,8 @@ function readPost(post: Json, index: number, base?: string): NewsArticle | undef
   const contentHtml = locked ? undefined : rendered(post.content);
   if (!title && !summary && !contentHtml && !url) return undefined;
   const embedded = isObject(post._embedded) ? post._embedded : {};
-  const terms = list(embedded['wp:term']).flatMap(list).filter(isObject);
+  // Categories and tags, before the limit on tags: a post may carry thousands.
+  const terms = list(embedded['wp:term']).flatMap(list).slice(0, 2 * LIMITS.tags).filter(isObject);
   const category = readTerms(terms, 'category', base)[0];
   return {
     id: readText(post.id, { numbers: true }) ?? readText(post.slug) ?? url ?? `item-${index + 1}`,
@@ -78,7 +76,7 @@ function readPost(post: Json, index: number, base?: string): NewsArticle | undef
     image: readImage(list(embedded['wp:featuredmedia'])[0], base),
     published: readUtc(post.date_gmt) ?? readLocal(post.date),
     updated: readUtc(post.modified_gmt) ?? readLocal(post.modified),
-    authors: list(embedded.author).flatMap((author) => readAuthor(author, base) ?? []),
+    authors: list(embedded.author).slice(0, LIMITS.authors).flatMap((author) => readAuthor(author, base) ?? []),
     category,
     tags: [...new Set(readTerms(terms, 'post_tag', base).map((tag) => tag.title))],
   };
@@ -108,16 +106,35 @@ const readLocal = readDate;
  * “Title”" (Twenty Sixteen, Seventeen: the title is there for screen readers),
  * "Read more »", "Đọc tiếp…". Only at the very end: a "read more" inside the
  * text stays (one that ends a hand-written excerpt goes, as a link would).
+ * Compared from the end, without regard to case, in linear time: never a
+ * regular expression made of the title.
  */
-const MORE_LABEL = '(?:continue reading|read more|keep reading|đọc tiếp|đọc thêm|xem thêm|xem tiếp)';
-const ELLIPSIS_MORE = /\s*\[(?:…|\.\.\.)\]$/;
+const MORE_LABELS = ['continue reading', 'read more', 'keep reading', 'đọc tiếp', 'đọc thêm', 'xem thêm', 'xem tiếp'];
+const MORE_SIGNS = ['→', '»', '›', '…', '...'];
+
+let collator: Intl.Collator | undefined;
+
+/** `text` without the first of `endings` it ends with (case aside), trimmed; undefined when it ends with none. */
+function cutEnding(text: string, endings: readonly string[], { alone = false } = {}): string | undefined {
+  collator ??= new Intl.Collator('en', { sensitivity: 'accent' });
+  for (const ending of endings) {
+    const at = text.length - ending.length;
+    if (at < 0 || collator.compare(text.slice(at), ending) !== 0) continue;
+    // A label stands alone: at the start, or after a space ("bread more" does not end with "read more").
+    if (alone && at > 0 && !/\s/.test(text[at - 1])) continue;
+    return text.slice(0, at).trimEnd();
+  }
+  return undefined;
+}
 
 function readSummary(html: string | undefined, title?: string): string | undefined {
   const text = htmlToText(html);
   if (!text) return undefined;
-  const withTitle = title ? `(?:\\s*["“]?${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["”]?)?` : '';
-  const more = new RegExp(`(?:^|\\s+)${MORE_LABEL}${withTitle}\\s*(?:[→»›]|…|\\.\\.\\.)?$`, 'iu');
-  return text.replace(more, '').replace(ELLIPSIS_MORE, '').trim() || undefined;
+  let rest = cutEnding(text, MORE_SIGNS) ?? text;
+  const titled = title && cutEnding(cutEnding(rest, ['"', '”']) ?? rest, [title]);
+  if (titled !== undefined && titled !== '') rest = cutEnding(titled, ['"', '“']) ?? titled;
+  const summary = cutEnding(rest, MORE_LABELS, { alone: true }) ?? text;
+  return (cutEnding(summary, ['[…]', '[...]']) ?? summary) || undefined;
 }
 
 function readAuthor(value: unknown, base?: string): NewsAuthor | undefined {
@@ -180,4 +197,4 @@ function readNextLink(header: string | null | undefined, base?: string): string 
   return undefined;
 }
 
-export const wordpress: Adapter = { format: 'wordpress', detect, parse, pageUrl: pageByQuery('per_page') };
+export const wordpress = defineAdapter({ format: 'wordpress', detect, read, pageUrl: pageByQuery('per_page') });

@@ -5,15 +5,44 @@
  * the model's rules (skip empty or repeated items; the first category is the
  * category).
  */
+import { firstImage, htmlToText } from '../../render/trusted-types.js';
 import { NewsError } from '../errors.js';
+import { LIMITS } from '../limits.js';
 import type { NewsArticle, NewsImage } from '../model.js';
-import { htmlToText, parseMarkup } from './markup.js';
+import { INERT } from '../xml-text.js';
 import { describe, readText, readUrl } from './read.js';
 
 export const ATOM = 'http://www.w3.org/2005/Atom';
-export const XHTML = 'http://www.w3.org/1999/xhtml';
+/** XHTML as the prepared document has it (xml-text.ts renames the active namespaces). */
+export const XHTML = INERT.xhtml;
 const MEDIA = 'http://search.yahoo.com/mrss/';
 const XML = 'http://www.w3.org/XML/1998/namespace';
+
+/** Other names feeds use for a namespace (as keys, see nsKey). */
+const ALIASES = new Map([['tools.search.yahoo.com/mrss', 'search.yahoo.com/mrss']]);
+const keys = new Map<string, string>();
+
+/**
+ * A namespace as the adapters compare it: feeds write the same one with
+ * `http` or `https`, with or without its trailing slash (or `#`), in other
+ * cases (`http://www.itunes.com/DTDs/Podcast-1.0.dtd`), or by an old name.
+ */
+export function nsKey(namespace: string | null): string | null {
+  if (namespace === null) return null;
+  let key = keys.get(namespace);
+  if (key === undefined) {
+    key = namespace.trim().toLowerCase().replace(/^https?:\/\//, '');
+    let end = key.length;
+    while (end > 0 && (key[end - 1] === '/' || key[end - 1] === '#')) end--;
+    key = key.slice(0, end);
+    key = ALIASES.get(key) ?? key;
+    if (keys.size < 1000) keys.set(namespace, key);
+  }
+  return key;
+}
+
+/** Whether an element is in `namespace` (`null`: in none), as nsKey compares. */
+export const inNamespace = (element: Element, namespace: string | null): boolean => nsKey(element.namespaceURI) === nsKey(namespace);
 
 /** The payload as a well-formed Document; browsers report XML errors as a `parsererror` element rather than throwing. */
 export function asDocument(payload: unknown): Document | undefined {
@@ -32,7 +61,7 @@ export function notA(format: string, payload: unknown): NewsError {
 
 /** The child elements of `parent` named `name` in namespace `ns` (`null`: none, as RSS 2.0's own elements). */
 export function children(parent: Element, name: string, ns: string | null): Element[] {
-  return [...parent.children].filter((element) => element.localName === name && element.namespaceURI === ns);
+  return [...parent.children].filter((element) => element.localName === name && inNamespace(element, ns));
 }
 
 export const child = (parent: Element, name: string, ns: string | null): Element | undefined => children(parent, name, ns)[0];
@@ -66,8 +95,8 @@ export function langOf(element: Element | null): string | undefined {
 }
 
 /** Atom `link`s of `parent` with relation `rel`; a link without `rel` is "alternate". RSS channels carry them too. */
-export const atomLinks = (parent: Element, rel: string): Element[] =>
-  children(parent, 'link', ATOM).filter((link) => (attr(link, 'rel') ?? 'alternate') === rel);
+export const atomLinks = (parent: Element, rel: string, ns: string | null = ATOM): Element[] =>
+  children(parent, 'link', ns).filter((link) => (attr(link, 'rel') ?? 'alternate') === rel);
 
 export const hrefOf = (link: Element | undefined, base?: string): string | undefined => link && readUrl(link.getAttribute('href'), baseOf(link, base));
 
@@ -110,10 +139,9 @@ function mediaAlt(image: Element): string {
  * descriptions) carry their picture only there. Tracking pixels are skipped.
  */
 export function htmlImage(html: string | undefined, base?: string): NewsImage | undefined {
-  if (!html?.includes('<img')) return undefined;
-  const img = parseMarkup(html, 'text/html')?.querySelector('img[src]:not([width="1"]):not([height="1"])');
-  const url = readUrl(img?.getAttribute('src'), base);
-  return url ? { url, alt: collapse(img!.getAttribute('alt') ?? '') ?? '' } : undefined;
+  const image = firstImage(html);
+  const url = readUrl(image?.src, base);
+  return url ? { url, alt: collapse(image!.alt) ?? '' } : undefined;
 }
 
 /** Categories' titles as the model has them: the first as the category, all (distinct) as tags. */
@@ -122,13 +150,31 @@ export function categorize(titles: (string | undefined)[]): Pick<NewsArticle, 'c
   return { category: tags.length ? { title: tags[0] } : undefined, tags };
 }
 
-/** Items read from elements, in feed order; one with nothing to show, or a repeated id, is skipped rather than rendered blank. */
-export function collect(elements: Element[], read: (element: Element, index: number) => NewsArticle | undefined): NewsArticle[] {
-  const seen = new Set<string>();
-  return elements.flatMap((element, index) => {
-    const article = read(element, index);
-    if (!article || seen.has(article.id)) return [];
-    seen.add(article.id);
-    return [article];
-  });
+/** The first elements of a list that are read (categories, authors): the model keeps no more. */
+export const first = <T>(list: T[], limit: number = LIMITS.tags): T[] => list.slice(0, limit);
+
+/** Elements that have no end tag in HTML. */
+const VOID = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'source', 'track', 'wbr']);
+const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/**
+ * XHTML content (children of an Atom `div`) written as HTML for the
+ * sanitizer: an empty `<a name="x"/>` or `<iframe/>` must not swallow what
+ * follows, as XML's self-closing tags would in HTML. Only attributes without
+ * a namespace are kept; comments and processing instructions go.
+ */
+export function xhtmlToHtml(nodes: NodeListOf<ChildNode> | ChildNode[]): string {
+  let html = '';
+  for (const node of nodes) {
+    if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) html += escapeText(node.nodeValue ?? '');
+    else if (node instanceof Element) {
+      const name = node.localName;
+      const attributes = [...node.attributes]
+        .filter((attribute) => attribute.namespaceURI === null)
+        .map((attribute) => ` ${attribute.localName}="${escapeText(attribute.value).replaceAll('"', '&quot;')}"`)
+        .join('');
+      html += `<${name}${attributes}>${VOID.has(name) ? '' : `${xhtmlToHtml(node.childNodes)}</${name}>`}`;
+    }
+  }
+  return html;
 }

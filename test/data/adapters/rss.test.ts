@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import { readRfc822Date, rss } from '../../../src/data/adapters/rss.js';
-import { parseMarkup } from '../../../src/data/adapters/markup.js';
 import type { NewsFeed } from '../../../src/data/model.js';
 import { loadXml as load, plain, shownStrings, thrownNewsError as failure, xml } from '../../helpers.js';
 
@@ -25,7 +24,7 @@ describe('RSS adapter', () => {
 
     it('rejects Atom, HTML, XHTML, broken XML, an <rss> without a channel and what is not a Document', () => {
       expect(rss.detect(atomDoc)).to.equal(false);
-      expect(rss.detect(parseMarkup('<!DOCTYPE html><title>rss</title><p>channel</p>', 'text/html'))).to.equal(false);
+      expect(rss.detect(new DOMParser().parseFromString('<!DOCTYPE html><title>rss</title><p>channel</p>', 'text/html'))).to.equal(false);
       expect(rss.detect(xml('<html xmlns="http://www.w3.org/1999/xhtml"><body><rss><channel/></rss></body></html>'))).to.equal(false);
       const broken = xml('<rss version="2.0"><channel><title>Cut off</channel></rss>');
       expect(broken.getElementsByTagName('parsererror')).to.have.length.above(0);
@@ -140,6 +139,7 @@ describe('RSS adapter', () => {
   it('reads RSS 1.0: items beside the channel, rdf:about as id, dc:date', () => {
     const rdf = rss.parse(xml(RDF_FEED), {});
     expect(plain(rdf)).to.deep.equal({
+      format: 'rss',
       title: 'Cổng thông tin',
       homePageUrl: 'https://portal.example/',
       items: [

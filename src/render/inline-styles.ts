@@ -1,0 +1,57 @@
+/**
+ * Inline styles out of HTML text, before the browser parses it. On a page
+ * whose CSP has no `'unsafe-inline'` in `style-src`, every `style` attribute
+ * and `<style>` element reports a violation as soon as it is parsed, even into
+ * an inert document that is never shown. The widgets never keep a feed's
+ * styles (the sanitizer removes them), so they go before the parse and the
+ * page's violation reports stay quiet.
+ *
+ * Not a security boundary: it follows the HTML tokenizer closely enough for
+ * real markup, and what it misreads costs at most a report, since the
+ * sanitizer removes styles anyway. Linear time.
+ */
+import { cut, readTag, startsName } from '../data/tag-scan.js';
+
+/** Elements whose content is text up to their end tag, not markup. */
+const RAW_TEXT = ['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript'];
+const END_TAG = new Map(RAW_TEXT.map((name) => [name, new RegExp(`</${name}`, 'gi')]));
+
+/** Where the markup at `at` ends, for a comment, a declaration or an end tag. */
+function skipNonTag(html: string, at: number): number {
+  if (html.startsWith('<!--', at)) {
+    const end = html.indexOf('-->', at + 4);
+    return end < 0 ? html.length : end + 3;
+  }
+  const end = html.indexOf('>', at);
+  return end < 0 ? html.length : end + 1;
+}
+
+export function withoutInlineStyles(html: string): string {
+  if (!/style/i.test(html)) return html;
+  const ranges: [number, number][] = [];
+  let at = 0;
+  while ((at = html.indexOf('<', at)) >= 0) {
+    const next = html.charCodeAt(at + 1);
+    if (next === 33 || next === 63 || next === 47) {
+      at = skipNonTag(html, at);
+      continue;
+    }
+    if (!startsName(next)) {
+      at++;
+      continue;
+    }
+    const tag = readTag(html, at);
+    const name = tag.name.toLowerCase();
+    const endTag = END_TAG.get(name);
+    let end = tag.end;
+    if (endTag) {
+      endTag.lastIndex = end;
+      const found = endTag.exec(html);
+      end = found ? skipNonTag(html, found.index) : html.length;
+    }
+    if (name === 'style') ranges.push([at, end]);
+    else for (const attribute of tag.attributes) if (attribute.name.toLowerCase() === 'style') ranges.push([attribute.start, attribute.end]);
+    at = end;
+  }
+  return cut(html, ranges);
+}
