@@ -50,5 +50,7 @@ export function decodeBody(buffer: ArrayBuffer, contentType: string | null): str
   const bytes = new Uint8Array(buffer);
   const bom = BOMS.find(([marks]) => marks.every((byte, i) => bytes[i] === byte));
   const chosen = (bom && decoder(bom[1])) ?? decoder(charsetOf(contentType)) ?? decoder(declaredEncoding(bytes)) ?? new TextDecoder();
-  return chosen.decode(bytes);
+  const text = chosen.decode(bytes);
+  // windows-1258 writes most Vietnamese tones as combining marks: composed, as every other source writes them.
+  return chosen.encoding === 'windows-1258' ? text.normalize('NFC') : text;
 }

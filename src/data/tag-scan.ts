@@ -2,7 +2,7 @@
  * Reading one start tag out of markup text, as the HTML tokenizer does (names
  * end at whitespace, `/` or `>`; values are quoted or run to whitespace or
  * `>`). Shared by the text passes that run before the browser parses a feed's
- * XML or a field's HTML (xml-text.ts, render/inline-styles.ts). Linear in the
+ * XML or a field's HTML (xml-text.ts, render/inline-code.ts). Linear in the
  * tag's length; never a regular expression built from the text.
  */
 

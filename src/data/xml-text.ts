@@ -254,10 +254,13 @@ export function prepareXml(source: string, entity: (name: string) => string | un
 }
 
 /**
- * The end of a `<!…>` declaration (a DOCTYPE with its internal subset); a
- * DOCTYPE that declares entities is refused.
+ * The end of a `<!…>` declaration (a DOCTYPE with its internal subset, whose
+ * comments may hold anything); a DOCTYPE that declares entities, or an entity
+ * declaration anywhere, is refused.
  */
 function skipDeclaration(text: string, at: number): number {
+  const refuse = () => new NewsError('parse', 'the XML declares entities (<!ENTITY …>), which the widgets never expand: refused');
+  if (text.startsWith('<!ENTITY', at)) throw refuse();
   let index = at + 2;
   let subset = false;
   for (; index < text.length; index++) {
@@ -267,9 +270,11 @@ function skipDeclaration(text: string, at: number): number {
       index = close < 0 ? text.length : close;
     } else if (code === 91) subset = true;
     else if (code === 93) subset = false;
-    else if (code === 60 && subset && text.startsWith('<!ENTITY', index)) {
-      throw new NewsError('parse', 'the XML declares entities in its DOCTYPE (<!ENTITY …>), which the widgets never expand: refused');
-    } else if (code === 62 && !subset) return index + 1;
+    else if (code === 60 && subset && text.startsWith('<!--', index)) {
+      const close = text.indexOf('-->', index + 4);
+      index = close < 0 ? text.length : close + 2;
+    } else if (code === 60 && subset && text.startsWith('<!ENTITY', index)) throw refuse();
+    else if (code === 62 && !subset) return index + 1;
   }
   return text.length;
 }

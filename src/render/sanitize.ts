@@ -23,8 +23,9 @@
  * - The result is a DocumentFragment, bound as nodes: never a string put back
  *   through `innerHTML` or `unsafeHTML` (which would re-parse it, the door to
  *   mutation XSS, and launder it past Trusted Types).
- * - Inline styles are taken out of the text before anything parses it, so a
- *   page whose CSP forbids them gets no violation report (inline-styles.ts).
+ * - Inline styles and event handlers are taken out of the text before anything
+ *   parses it, so a page whose CSP forbids them gets no violation report
+ *   (inline-code.ts).
  * - Trusted Types: DOMPurify parses through this module's own policy,
  *   `news-widgets-dompurify`, which takes nothing outside this module's own
  *   call (so it is not the page's `dompurify` policy, which a host app's own
@@ -38,7 +39,7 @@
  */
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 import { LIMITS } from '../data/limits.js';
-import { withoutInlineStyles } from './inline-styles.js';
+import { withoutInlineCode } from './inline-code.js';
 
 export interface SanitizeOptions {
   /** Hosts whose https iframes (video players, maps) may stay, e.g. `www.youtube.com`. */
@@ -139,7 +140,7 @@ export async function sanitizeHtml(html: string, { embedHosts = [], base = docum
   let shortened = false;
   inside++;
   try {
-    const source = shorten(withoutInlineStyles(html), rules);
+    const source = shorten(withoutInlineCode(html), rules);
     shortened = source.shortened;
     // null when the markup parses to no body at all (a <frameset>): nothing to show.
     // (Typed as the browser's policy; DOMPurify calls only createHTML and createScriptURL.)

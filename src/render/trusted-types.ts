@@ -15,7 +15,7 @@
  * loads), read, and emptied again before the function returns.
  */
 import { NewsError } from '../data/errors.js';
-import { withoutInlineStyles } from './inline-styles.js';
+import { withoutInlineCode } from './inline-code.js';
 
 interface Rules {
   createHTML(text: string): string;
@@ -98,7 +98,7 @@ let scratch: HTMLElement | undefined;
 function readHtml<T>(html: string, read: (body: HTMLElement) => T): T | undefined {
   return withPolicy((rules) => {
     const body = (scratch ??= document.implementation.createHTMLDocument('').body);
-    body.innerHTML = rules.createHTML(withoutInlineStyles(html));
+    body.innerHTML = rules.createHTML(withoutInlineCode(html));
     try {
       return read(body);
     } finally {

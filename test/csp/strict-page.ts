@@ -28,4 +28,5 @@ const poll = async () => {
   await new Promise((resolve) => setTimeout(resolve, 300));
   window.__done = true;
 };
+
 void poll();

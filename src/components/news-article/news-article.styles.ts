@@ -10,6 +10,8 @@ export const styles = [
   css`
     .article {
       display: grid;
+      /* One column as wide as the element, whatever a body holds (a wide table, a long line). */
+      grid-template-columns: minmax(0, 1fr);
       gap: 0.75rem;
     }
     [part='category'] {
@@ -44,10 +46,12 @@ export const styles = [
       line-height: 1.7;
       overflow-wrap: break-word;
       /* Nothing a body draws may paint, or take clicks, outside its box (a list
-         marker numbered in the billions, a wide table or image): clipped, with
-         room for a focus ring at the edge. */
+         marker numbered in the billions, a canvas, a wide table or image): clipped. */
       contain: paint;
-      overflow-clip-margin: 4px;
+    }
+    /* A link at the body's edge keeps its focus ring inside the clip. */
+    .body a:focus-visible {
+      outline-offset: 0;
     }
     .body pre {
       overflow-x: auto;
@@ -61,7 +65,12 @@ export const styles = [
       color: var(--_accent);
       text-decoration: underline;
     }
-    .body > :first-child {
+    /* The sanitized body's own wrapper: no box of its own. */
+    .body > .content {
+      display: contents;
+    }
+    .body > :first-child,
+    .body > .content > :first-child {
       margin-top: 0;
     }
     .body a {
@@ -82,6 +91,7 @@ export const styles = [
     .body table {
       border-collapse: collapse;
       display: block;
+      max-width: 100%;
       overflow-x: auto;
     }
     .body td,

@@ -76,11 +76,16 @@ export class NewsArticleElement extends ArticlesElement {
   /** The sanitized body of the article shown, loaded (with the sanitizer) when an article with a body is shown. */
   private readonly body = new LoadController(this, {
     args: () => [this.article()?.contentHtml, textAttr(this.embedHosts), this.feed.value?.url] as const,
-    // Kept as a list of nodes, not the fragment: a fragment empties when inserted, nodes can move if the template is rebuilt.
+    // Kept in one element, not the fragment (a fragment empties when inserted) nor its list of nodes (Lit would
+    // give each node a part of its own): an element can move when the template is rebuilt.
     load: async ([source, hosts, base]) => {
       // The sanitizer and DOMPurify come together, on first use: listing pages never fetch them.
       const fragment = source && (await (await import('../../render/sanitize.js')).sanitizeHtml(source, { embedHosts: hosts.split(/\s+/), base }));
-      return fragment ? { nodes: [...fragment.childNodes], shortened: !!fragment.shortened } : undefined;
+      if (!fragment) return undefined;
+      const content = document.createElement('div');
+      content.className = 'content';
+      content.append(fragment);
+      return { content, shortened: !!fragment.shortened };
     },
   });
 
@@ -178,7 +183,7 @@ export class NewsArticleElement extends ArticlesElement {
     const showUpdated = updated && (!published || formatDate(updated, locale, 'long') !== formatDate(published, locale, 'long'));
     const imageUrl = safeUrl(image?.url);
     // A feed whose picture is the body's first image (RSS often): shown once, in the body.
-    const inBody = imageUrl && this.body.value?.nodes.some((node) => node instanceof Element && (node.matches(`img[src="${CSS.escape(imageUrl)}"]`) || node.querySelector(`img[src="${CSS.escape(imageUrl)}"]`)));
+    const inBody = imageUrl && this.body.value?.content.querySelector(`img[src="${CSS.escape(imageUrl)}"]`);
     return html`<article part="article" class="article" lang=${article.language ?? nothing}>
       ${category ? link(safeUrl(category.url), 'category', category.title) : nothing}
       <div part="title" class="title" role="heading" aria-level=${this.level(1)} tabindex="-1">
@@ -215,7 +220,7 @@ export class NewsArticleElement extends ArticlesElement {
     const url = safeUrl(article.url);
     const strings = this.strings;
     return html`<div part="body" class="body" @click=${this.onBodyClick}>
-        ${value?.nodes ?? (fallback ? fallback.split(/\n\s*\n/).map((paragraph) => html`<p>${paragraph}</p>`) : nothing)}
+        ${value?.content ?? (fallback ? fallback.split(/\n\s*\n/).map((paragraph) => html`<p>${paragraph}</p>`) : nothing)}
       </div>
       ${value?.shortened
         ? html`<p part="notice" class="notice">${strings.shortened} ${url ? html`<a href=${url} target=${this.linkTarget ?? nothing} rel=${relFor(this.linkTarget) ?? nothing}>${strings.readWhole}</a>` : nothing}</p>`

@@ -162,3 +162,29 @@ describe('Atom adapter', () => {
     expect(entry.image).to.deep.equal({ url: 'https://portal.example/feeds/a.jpg', alt: '' });
   });
 });
+
+describe('Atom as real feeds write it', () => {
+  it('reads a feed whose root carries no namespace', () => {
+    const feed = atom.parse(xml('<feed><title>Kênh</title><author><name>Ban biên tập</name></author><entry><id>a</id><title>Tin A</title><link href="/a"/><updated>2022-03-26T01:00:00Z</updated></entry></feed>'), {
+      base: 'https://portal.example/atom.xml',
+    });
+    expect(feed.title).to.equal('Kênh');
+    expect(plain(feed.items)).to.deep.equal([
+      { id: 'a', url: 'https://portal.example/a', title: 'Tin A', published: '2022-03-26T01:00:00.000Z', updated: '2022-03-26T01:00:00.000Z', authors: [{ name: 'Ban biên tập' }], tags: [] },
+    ]);
+  });
+
+  it('reads an Entry Document (root <entry>) as a feed of one item', () => {
+    const feed = atom.parse(xml('<entry xmlns="http://www.w3.org/2005/Atom" xml:lang="vi"><id>e</id><title type="html">Tin &lt;b&gt;một&lt;/b&gt;</title><content type="html">&lt;p&gt;Thân&lt;/p&gt;</content></entry>'), {});
+    expect(feed.items.map((item) => [item.id, item.title, item.contentHtml, item.language])).to.deep.equal([['e', 'Tin một', '<p>Thân</p>', 'vi']]);
+  });
+
+  it('reads type="" as text, and xhtml content whose div forgot its namespace', () => {
+    const [entry] = atom.parse(entries(
+      '<entry><id>x</id><title type="">a &lt;b&gt; c</title><content type="xhtml"><div><p>Một <a name="top"/>đoạn</p><iframe src="https://v.example/1"/></div></content></entry>',
+    ), {}).items;
+    expect(entry.title).to.equal('a <b> c');
+    // Written as HTML: an empty <a/> or <iframe/> closes, and takes nothing after it.
+    expect(entry.contentHtml).to.equal('<p>Một <a name="top"></a>đoạn</p><iframe src="https://v.example/1"></iframe>');
+  });
+});

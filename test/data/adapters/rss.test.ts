@@ -172,6 +172,49 @@ describe('RSS adapter', () => {
   });
 });
 
+describe('RSS as real feeds write it', () => {
+  const channel = (body: string, namespaces = '') => xml(`<rss version="2.0" ${namespaces}><channel><title>Kênh</title>${body}</channel></rss>`);
+  const first = (body: string, namespaces = '') => rss.parse(channel(`<item>${body}</item>`, namespaces), { base: 'https://portal.example/rss.xml' }).items[0];
+
+  it('reads extension namespaces however they are written: trailing slash or not, https, other case, old names', () => {
+    for (const [dc, media, content] of [
+      ['http://purl.org/dc/elements/1.1', 'http://search.yahoo.com/mrss', 'http://purl.org/rss/1.0/modules/content'],
+      ['https://purl.org/dc/elements/1.1/', 'https://search.yahoo.com/mrss/', 'https://purl.org/rss/1.0/modules/content/'],
+      ['http://purl.org/dc/elements/1.1/', 'http://tools.search.yahoo.com/mrss/', 'http://purl.org/rss/1.0/modules/content/'],
+    ]) {
+      const article = first(
+        '<title>A</title><dc:creator>Minh Sơn</dc:creator><media:thumbnail url="https://img.example/a.jpg"/><content:encoded><![CDATA[<p>Thân</p>]]></content:encoded>',
+        `xmlns:dc="${dc}" xmlns:media="${media}" xmlns:content="${content}"`,
+      );
+      expect(article.authors, dc).to.deep.equal([{ name: 'Minh Sơn' }]);
+      expect(article.image?.url, media).to.equal('https://img.example/a.jpg');
+      expect(article.contentHtml, content).to.equal('<p>Thân</p>');
+    }
+  });
+
+  it('reads a podcast: itunes author, image and summary (the DTD namespace in any case)', () => {
+    for (const itunes of ['http://www.itunes.com/dtds/podcast-1.0.dtd', 'http://www.itunes.com/DTDs/Podcast-1.0.dtd']) {
+      const article = first('<title>Tập 1</title><itunes:author>Đài phát thanh</itunes:author><itunes:image href="/art/1.jpg"/><itunes:summary>Tóm tắt tập</itunes:summary>', `xmlns:itunes="${itunes}"`);
+      expect(article.authors, itunes).to.deep.equal([{ name: 'Đài phát thanh' }]);
+      expect(article.image, itunes).to.deep.equal({ url: 'https://portal.example/art/1.jpg', alt: '' });
+      expect(article.summary, itunes).to.equal('Tóm tắt tập');
+    }
+  });
+
+  it('takes dc:title when an item has no <title>, and an <author> written as Atom writes it by its name', () => {
+    const article = first('<dc:title>Tiêu đề DC</dc:title><author><email>toasoan@portal.example</email><name>Ngọc Hân</name></author>', 'xmlns:dc="http://purl.org/dc/elements/1.1/"');
+    expect(article.title).to.equal('Tiêu đề DC');
+    expect(article.authors).to.deep.equal([{ name: 'Ngọc Hân' }]);
+  });
+
+  it('reads a date whose zone is named like an object property as UTC, and never a date that is not one', () => {
+    for (const zone of ['constructor', 'toString', 'valueOf', 'hasOwnProperty']) {
+      expect(readRfc822Date(`Sat, 26 Mar 2022 08:00:00 ${zone}`)?.toISOString(), zone).to.equal('2022-03-26T08:00:00.000Z');
+    }
+    expect(readRfc822Date(`Sat, 26 Mar 2022 08:00:00 ${'x'.repeat(200)}`)).to.equal(undefined);
+  });
+});
+
 describe('readRfc822Date', () => {
   const iso = (text?: string) => readRfc822Date(text)?.toISOString();
 

@@ -1,14 +1,14 @@
 /**
- * Inline styles out of HTML text, before the browser parses it. On a page
- * whose CSP has no `'unsafe-inline'` in `style-src`, every `style` attribute
- * and `<style>` element reports a violation as soon as it is parsed, even into
- * an inert document that is never shown. The widgets never keep a feed's
- * styles (the sanitizer removes them), so they go before the parse and the
- * page's violation reports stay quiet.
+ * Inline styles and event handlers out of HTML text, before the browser
+ * parses it. On a page whose CSP has no `'unsafe-inline'`, every `style`
+ * attribute, `<style>` element and `on…` attribute reports a violation as
+ * soon as it is parsed, even into an inert document that is never shown. The
+ * widgets never keep them (the sanitizer removes them), so they go before the
+ * parse and the page's violation reports stay quiet.
  *
  * Not a security boundary: it follows the HTML tokenizer closely enough for
  * real markup, and what it misreads costs at most a report, since the
- * sanitizer removes styles anyway. Linear time.
+ * sanitizer removes all of it anyway. Linear time.
  */
 import { cut, readTag, startsName } from '../data/tag-scan.js';
 
@@ -26,8 +26,11 @@ function skipNonTag(html: string, at: number): number {
   return end < 0 ? html.length : end + 1;
 }
 
-export function withoutInlineStyles(html: string): string {
-  if (!/style/i.test(html)) return html;
+/** An attribute the parse would report: a style, or an event handler. */
+const reported = (name: string): boolean => name === 'style' || name.startsWith('on');
+
+export function withoutInlineCode(html: string): string {
+  if (!html.includes('<')) return html;
   const ranges: [number, number][] = [];
   let at = 0;
   while ((at = html.indexOf('<', at)) >= 0) {
@@ -50,7 +53,7 @@ export function withoutInlineStyles(html: string): string {
       end = found ? skipNonTag(html, found.index) : html.length;
     }
     if (name === 'style') ranges.push([at, end]);
-    else for (const attribute of tag.attributes) if (attribute.name.toLowerCase() === 'style') ranges.push([attribute.start, attribute.end]);
+    else for (const attribute of tag.attributes) if (reported(attribute.name.toLowerCase())) ranges.push([attribute.start, attribute.end]);
     at = end;
   }
   return cut(html, ranges);
