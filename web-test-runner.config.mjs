@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, findChromium } from './.ci/chromium.mjs';
 
@@ -29,6 +30,12 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
   middleware: [
+    // The real-world feeds as their bytes: the dev server would read a file in a legacy encoding as UTF-8 text.
+    async (context, next) => {
+      if (!context.path.startsWith('/test/fixtures/real/') || context.path.includes('..')) return next();
+      context.body = await readFile(fileURLToPath(new URL(`.${context.path}`, import.meta.url)));
+      context.type = 'application/octet-stream';
+    },
     async (context, next) => {
       await next();
       if (context.path.startsWith('/test/csp/') && context.path.endsWith('.html')) {

@@ -26,13 +26,14 @@ const FEED_ROOTS = ['rss', 'rdf', 'feed', 'entry'];
 
 /**
  * JSON that is JSON Feed beyond doubt: a feed that says its version, or items
- * whose titles are text (WordPress's are objects). Only for anything else does
- * the code of the other formats load.
+ * whose titles are text and that have no `link` (WordPress's titles are
+ * objects, and its posts have a `link` where JSON Feed has `url`). Only for
+ * anything else does the code of the other formats load.
  */
 function surelyJsonFeed(payload: unknown): boolean {
   if (isObject(payload) && typeof payload.version === 'string' && payload.version.startsWith('https://jsonfeed.org/')) return true;
   const first: unknown = Array.isArray(payload) ? payload[0] : isObject(payload) && !('items' in payload) ? payload : undefined;
-  return isObject(first) && !isObject(first.title) && isJsonFeed(payload);
+  return isObject(first) && !isObject(first.title) && !('link' in first) && isJsonFeed(payload);
 }
 
 /**

@@ -134,8 +134,12 @@ const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
  * `constructor` or `__proto__` is just another unknown name.
  */
 const ZONES = new Map(Object.entries({ est: -5, edt: -4, cst: -6, cdt: -5, mst: -7, mdt: -6, pst: -8, pdt: -7, ict: 7 }));
-/** [weekday,] day month year hh:mm[:ss] [zone]; month names may be full, zones may be +07:00 or GMT+0700. */
-const RFC822 = /^(?:[a-z]+\.?,?\s*)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?,?\s+(\d{2,4}),?\s+(\d{1,2}):(\d\d)(?::(\d\d))?\s*(?:(?:gmt|utc)?([+-])(\d\d):?(\d\d)|([a-z]+))?$/i;
+/**
+ * [weekday,] day month year hh:mm[:ss] [zone]; month names may be full, zones
+ * may be +07:00 or GMT+0700; some feeds put the month first ("Fri, Oct 7 2022").
+ */
+const RFC822 =
+  /^(?:[a-z]+\.?,?\s*)?(?:(\d{1,2})\s+([a-z]{3})[a-z]*\.?|([a-z]{3})[a-z]*\.?\s+(\d{1,2})),?\s+(\d{2,4}),?\s+(\d{1,2}):(\d\d)(?::(\d\d))?\s*(?:(?:gmt|utc)?([+-])(\d\d):?(\d\d)|([a-z]+))?$/i;
 
 /**
  * An RSS date (RFC 822: `Sat, 26 Mar 2022 08:00:00 +0700`), read the same in
@@ -147,7 +151,9 @@ export function readRfc822Date(value: string | undefined): Date | undefined {
   if (text.length > 100) return undefined;
   const match = RFC822.exec(text);
   if (!match) return /^\d{4}-\d\d-\d\d/.test(text) ? readDate(text) : undefined;
-  const [, day, monthName, yearText, hours, minutes, seconds = '0', sign, zoneHours, zoneMinutes, zone] = match;
+  const [, dayFirst, monthAfter, monthFirst, dayAfter, yearText, hours, minutes, seconds = '0', sign, zoneHours, zoneMinutes, zone] = match;
+  const day = dayFirst ?? dayAfter;
+  const monthName = monthAfter ?? monthFirst;
   const month = MONTHS.indexOf(monthName.toLowerCase());
   let year = +yearText;
   // Short years as RFC 2822 reads them: 00–49 are 2000–2049, 50–99 and three digits are 1900 + year.

@@ -34,9 +34,16 @@ import type { AdaptedFeed, AdapterContext } from './types.js';
 /** `{ rendered }`, WordPress's wrapper around every HTML field. */
 const rendered = (field: unknown): string | undefined => (isObject(field) ? readText(field.rendered) : undefined);
 
-/** A post: a numeric id and at least one `{ rendered }` field (JSON Feed's items have plain strings there). */
+/**
+ * A post: a numeric id and at least one `{ rendered }` field (JSON Feed's
+ * items have plain strings there), or, as `_fields=id,link` leaves it, a
+ * numeric id with WordPress's `link` (JSON Feed calls it `url`) and `slug` or `type`.
+ */
 const looksLikePost = (value: unknown): value is Json =>
-  isObject(value) && typeof value.id === 'number' && ['title', 'content', 'excerpt'].some((key) => isObject(value[key]) && typeof (value[key] as Json).rendered === 'string');
+  isObject(value) &&
+  typeof value.id === 'number' &&
+  (['title', 'content', 'excerpt'].some((key) => isObject(value[key]) && typeof (value[key] as Json).rendered === 'string') ||
+    (typeof value.link === 'string' && (typeof value.slug === 'string' || typeof value.type === 'string')));
 
 /**
  * An array whose first object is a post, or one post. An empty array is not
