@@ -46,11 +46,18 @@ function declaredEncoding(bytes: Uint8Array): string | undefined {
   return /^<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']/.exec(head)?.[1];
 }
 
+/** The decoder for a response, chosen from its first bytes (the first 200 are enough) and its Content-Type. */
+export function decoderFor(head: Uint8Array, contentType: string | null): TextDecoder {
+  const bom = BOMS.find(([marks]) => marks.every((byte, i) => head[i] === byte));
+  return (bom && decoder(bom[1])) ?? decoder(charsetOf(contentType)) ?? decoder(declaredEncoding(head)) ?? new TextDecoder();
+}
+
+/** Decoded text as the model wants it: windows-1258 writes most Vietnamese tones as combining marks, composed here as every other source writes them. */
+export const composed = (decoder: TextDecoder, text: string): string => (decoder.encoding === 'windows-1258' ? text.normalize('NFC') : text);
+
+/** A whole body at once. */
 export function decodeBody(buffer: ArrayBuffer, contentType: string | null): string {
   const bytes = new Uint8Array(buffer);
-  const bom = BOMS.find(([marks]) => marks.every((byte, i) => bytes[i] === byte));
-  const chosen = (bom && decoder(bom[1])) ?? decoder(charsetOf(contentType)) ?? decoder(declaredEncoding(bytes)) ?? new TextDecoder();
-  const text = chosen.decode(bytes);
-  // windows-1258 writes most Vietnamese tones as combining marks: composed, as every other source writes them.
-  return chosen.encoding === 'windows-1258' ? text.normalize('NFC') : text;
+  const chosen = decoderFor(bytes, contentType);
+  return composed(chosen, chosen.decode(bytes));
 }

@@ -18,7 +18,7 @@
  */
 import { safeUrl } from '../render/safe.js';
 import { loadFormats } from './adapters/index.js';
-import { decodeBody } from './decode.js';
+import { composed, decodeBody, decoderFor } from './decode.js';
 import { NewsError } from './errors.js';
 import { LIMITS } from './limits.js';
 import type { NewsFeed } from './model.js';
@@ -127,7 +127,7 @@ async function fetchWithRetry(url: string, fetchUrl: string, credentials: Reques
       const response = await fetch(fetchUrl, { credentials, signal });
       if (response.ok) {
         const type = response.headers.get('content-type');
-        const text = decodeBody(await readBytes(response, url), type);
+        const text = await readText(response, type, url);
         // Reading is not retried: the same body would fail the same way.
         return await parseFeed(text, type, url, { ...parsing, headers: response.headers, signal }).catch((error: unknown) => {
           throw error instanceof NewsError || signal.aborted ? error : new NewsError('format', `${url}: could not be read (${String(error)})`);
@@ -146,15 +146,21 @@ async function fetchWithRetry(url: string, fetchUrl: string, credentials: Reques
   }
 }
 
-/** The body's bytes, refused beyond `LIMITS.responseBytes` (by its Content-Length, or as it streams in). */
-async function readBytes(response: Response, url: string): Promise<ArrayBuffer> {
+/**
+ * The body as text, refused beyond `LIMITS.responseBytes` (by its
+ * Content-Length, or as it streams in). Decoded as it arrives, chunk by chunk,
+ * once its first bytes have told the encoding: no one long decode at the end.
+ */
+async function readText(response: Response, type: string | null, url: string): Promise<string> {
   const tooLarge = (size: string) =>
     new NewsError('parse', `${url}: the response is ${size}, more than the ${LIMITS.responseBytes / 1024 / 1024} MB a feed may have`);
   const declared = Number(response.headers.get('content-length'));
   if (declared > LIMITS.responseBytes) throw tooLarge(`${(declared / 1024 / 1024).toFixed(1)} MB`);
-  if (!response.body) return response.arrayBuffer();
+  if (!response.body) return decodeBody(await response.arrayBuffer(), type);
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  const parts: string[] = [];
+  let head = new Uint8Array(0);
+  let decoder: TextDecoder | undefined;
   let size = 0;
   for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
     size += chunk.value.byteLength;
@@ -162,15 +168,25 @@ async function readBytes(response: Response, url: string): Promise<ArrayBuffer> 
       void reader.cancel();
       throw tooLarge('larger');
     }
-    chunks.push(chunk.value);
+    if (decoder) {
+      parts.push(decoder.decode(chunk.value, { stream: true }));
+      continue;
+    }
+    // The encoding is told by the first bytes: a byte-order mark, or an XML declaration.
+    const joined = new Uint8Array(head.byteLength + chunk.value.byteLength);
+    joined.set(head);
+    joined.set(chunk.value, head.byteLength);
+    head = joined;
+    if (head.byteLength < 200) continue;
+    decoder = decoderFor(head, type);
+    parts.push(decoder.decode(head, { stream: true }));
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
+  if (!decoder) {
+    decoder = decoderFor(head, type);
+    parts.push(decoder.decode(head, { stream: true }));
   }
-  return bytes.buffer;
+  parts.push(decoder.decode());
+  return composed(decoder, parts.join(''));
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {

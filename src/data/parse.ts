@@ -10,6 +10,7 @@ import { isJsonFeed, jsonFeed } from './adapters/json-feed.js';
 import { describe, isObject } from './adapters/read.js';
 import type { Adapter, AdapterContext, FeedFormat } from './adapters/types.js';
 import { collect } from './collect.js';
+import { nextTask } from './yield.js';
 import { NewsError } from './errors.js';
 import type { NewsFeed } from './model.js';
 
@@ -82,14 +83,15 @@ export async function parseFeed(body: string, contentType: string | null, source
   const context = { ...options, base: options.base ?? source };
   try {
     // Markup: text that opens a tag, or that has an XML declaration after a server's warning.
-    const declaration = text.indexOf('<?xml');
-    if (text.startsWith('<') || (declaration > 0 && declaration < 65536)) return { url: context.base, ...(await parseXml(text, type, context)) };
+    if (text.startsWith('<') || text.slice(0, 65536).includes('<?xml')) return { url: context.base, ...(await parseXml(text, type, context)) };
     let payload: unknown;
     try {
       payload = JSON.parse(text);
     } catch (error) {
       throw fail(`invalid JSON (${(error as Error).message})`);
     }
+    // A large parse is a task of its own: the page gets its main thread back before the items are read.
+    if (text.length > 256 * 1024) await nextTask();
     return { url: context.base, ...(await adaptPayload(payload, context)) };
   } catch (error) {
     // Our own messages get the source's name in front; anything else is a `format` error that says what it was.

@@ -7,7 +7,7 @@
  */
 import { decodeEntity, parseXml } from '../render/trusted-types.js';
 import { NewsError } from './errors.js';
-import { BATCH, MARKER, prepareXml } from './xml-text.js';
+import { BATCH, MARKER, preparingXml } from './xml-text.js';
 
 export { markupStart } from './xml-text.js';
 import { runNow, runSliced } from './yield.js';
@@ -22,7 +22,7 @@ function parsed(text: string, where: string): Document {
 
 /** The document, pausing (yield) before each batch of items. */
 function* assembling(text: string): Generator<void, Document> {
-  const prepared = prepareXml(text, decodeEntity);
+  const prepared = yield* preparingXml(text, decodeEntity);
   const doc = parsed(prepared.skeleton, '');
   const markers = [...doc.getElementsByTagName(MARKER)];
   for (const [index, batch] of prepared.batches.entries()) {

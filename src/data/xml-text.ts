@@ -31,6 +31,7 @@
 import { NewsError } from './errors.js';
 import { LIMITS } from './limits.js';
 import { readTag, startsName, type TagAttribute } from './tag-scan.js';
+import { runNow } from './yield.js';
 
 /** The inert namespaces that stand for the active ones. */
 export const INERT = {
@@ -88,7 +89,14 @@ const FORBIDDEN_CHARACTERS = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;
 const REFERENCE = /#(\d{1,7});|#[xX]([0-9a-fA-F]{1,6});|([A-Za-z_][A-Za-z0-9._-]{0,63});/y;
 const PREDEFINED = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 
-export function prepareXml(source: string, entity: (name: string) => string | undefined): PreparedXml {
+/** How much text is read between two pauses (yields) of `preparingXml`. */
+const SLICE_CHARS = 64 * 1024;
+
+/** The text prepared at once (small documents, tests). */
+export const prepareXml = (source: string, entity: (name: string) => string | undefined): PreparedXml => runNow(preparingXml(source, entity));
+
+/** The text prepared, pausing (yield) every `SLICE_CHARS` characters, so that a caller can give the page its main thread back. */
+export function* preparingXml(source: string, entity: (name: string) => string | undefined): Generator<void, PreparedXml> {
   const text = source.toWellFormed().replace(FORBIDDEN_CHARACTERS, '');
   const entities = new Map<string, string | undefined>();
 
@@ -185,7 +193,12 @@ export function prepareXml(source: string, entity: (name: string) => string | un
   // A server's warning printed before the feed: the XML starts at its declaration.
   const declaration = text.indexOf('<?xml');
   let at = declaration > 0 && declaration < 65536 && /^<\?xml\s/.test(text.slice(declaration, declaration + 6)) ? declaration : 0;
+  let paused = at;
   while (at < text.length) {
+    if (at - paused > SLICE_CHARS) {
+      paused = at;
+      yield;
+    }
     const lt = text.indexOf('<', at);
     const end = lt < 0 ? text.length : lt;
     // Text outside the root element is not XML: left out.
@@ -231,6 +244,12 @@ export function prepareXml(source: string, entity: (name: string) => string | un
       // Children of the root, of the channel and of an item count; beyond the limit, and items beyond theirs, are left out.
       const counted = !!parent && !isItem && (parent.item || depth <= 2);
       const dropped = (counted && ++parent.children > LIMITS.itemChildren) || (isItem && items >= LIMITS.items);
+      // Nothing more of an item, or of the items, is read: straight on to where they end, without reading what is left out.
+      const skipTo = dropped && (isItem ? endTag(text, parent!.name, at, true) : parent!.item ? endTag(text, parent!.name, at) : -1);
+      if (skipTo !== false && skipTo >= at) {
+        at = skipTo;
+        continue;
+      }
       const open: Open = { name: tag.name, namespaces: [], children: 0, dropped, item: isItem };
       root ??= tag.name;
       if (isItem) {
@@ -251,6 +270,18 @@ export function prepareXml(source: string, entity: (name: string) => string | un
   if (item) skeleton.push(item.join(''));
   for (const batch of batches) batch.text += `</${BATCH}>`;
   return { skeleton: skeleton.join(''), batches, root };
+}
+
+/** Where the end tag `</name>` is after `from` (the last one with `last`), else -1. */
+function endTag(text: string, name: string, from: number, last = false): number {
+  const open = `</${name}`;
+  let at = last ? text.lastIndexOf(open) : text.indexOf(open, from);
+  while (at >= from) {
+    const next = text.charCodeAt(at + open.length);
+    if (next === 62 || next === 32 || next === 9 || next === 10 || next === 13) return at;
+    at = last ? text.lastIndexOf(open, at - 1) : text.indexOf(open, at + 1);
+  }
+  return -1;
 }
 
 /**

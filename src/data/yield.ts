@@ -3,10 +3,10 @@
  * has run for `SLICE_MS` the page gets its main thread back (input, paint)
  * before the next one. An aborted load stops there too.
  */
-export const SLICE_MS = 40;
+export const SLICE_MS = 30;
 
 /** The next task: `scheduler.yield()` where there is one (it keeps the work's priority), else a macrotask. */
-const nextTask = (): Promise<void> => {
+export const nextTask = (): Promise<void> => {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
 };

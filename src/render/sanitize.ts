@@ -136,23 +136,29 @@ export async function sanitizeHtml(html: string, { embedHosts = [], base = docum
   const purify = getPurifier();
   const rules = getPolicy();
   if (!purify.isSupported || !rules) return undefined;
-  let fragment: SanitizedBody | null;
-  let shortened = false;
-  inside++;
-  try {
-    const source = shorten(withoutInlineCode(html), rules);
-    shortened = source.shortened;
-    // null when the markup parses to no body at all (a <frameset>): nothing to show.
+  const source = withPolicy(() => shorten(withoutInlineCode(html), rules));
+  // A long body was parsed once to be measured: DOMPurify's parse and walk are a task of their own.
+  if (source.parsed) await new Promise((resolve) => setTimeout(resolve));
+  // null when the markup parses to no body at all (a <frameset>): nothing to show.
+  const fragment: SanitizedBody | null = withPolicy(() => {
     // (Typed as the browser's policy; DOMPurify calls only createHTML and createScriptURL.)
     const config = { ...CONFIG, TRUSTED_TYPES_POLICY: rules as unknown as Config['TRUSTED_TYPES_POLICY'] };
-    fragment = purify.sanitize(source.html, config) as unknown as DocumentFragment | null;
+    return purify.sanitize(source.html, config) as unknown as DocumentFragment | null;
+  });
+  if (!fragment) return undefined;
+  harden(fragment, embedHosts, base);
+  if (source.shortened) fragment.shortened = true;
+  return fragment;
+}
+
+/** Runs `use` with this module's policy open. */
+function withPolicy<T>(use: () => T): T {
+  inside++;
+  try {
+    return use();
   } finally {
     inside--;
   }
-  if (!fragment) return undefined;
-  harden(fragment, embedHosts, base);
-  if (shortened) fragment.shortened = true;
-  return fragment;
 }
 
 /** The fewest characters a node takes in markup (`<br>`): below LIMITS.bodyNodes times this, a body cannot be too long. */
@@ -163,7 +169,7 @@ const MIN_NODE_CHARS = 4;
  * (inertly) only when it could be longer, and written back as markup for
  * DOMPurify, which parses and sanitizes what it gets.
  */
-function shorten(html: string, rules: Rules): { html: string; shortened: boolean } {
+function shorten(html: string, rules: Rules): { html: string; shortened: boolean; parsed?: boolean } {
   if (html.length <= MIN_NODE_CHARS * LIMITS.bodyNodes) return { html, shortened: false };
   const body = new DOMParser().parseFromString(rules.createHTML(html), 'text/html').body;
   const walker = body.ownerDocument.createTreeWalker(body);
@@ -174,9 +180,9 @@ function shorten(html: string, rules: Rules): { html: string; shortened: boolean
     range.setStartBefore(walker.currentNode);
     range.setEndAfter(body.lastChild!);
     range.deleteContents();
-    return { html: body.innerHTML, shortened: true };
+    return { html: body.innerHTML, shortened: true, parsed: true };
   }
-  return { html, shortened: false };
+  return { html, shortened: false, parsed: true };
 }
 
 /**

@@ -1,9 +1,11 @@
 // Benchmarks of the built library (dist/) in headless Chromium: bundle size,
 // render time against plain DOM, layout shift while loading, and requests per feed.
 //
-// Usage: npx vite build && node test/bench/bench.mjs [--readme]
+// Usage: npx vite build && node test/bench/bench.mjs [--readme] [--only=hostile,parse]
 //   --readme  also writes the table into README.md between
 //             <!-- bench:start --> and <!-- bench:end -->.
+//   --only    runs only the named measures (size, render, cls, requests,
+//             hostile, parse) and prints them, for a quick look; never with --readme.
 //
 // The table goes to stdout; progress and details go to stderr. The exit code is
 // 0 when every measurement ran (met or missed), 1 when something crashed.
@@ -26,7 +28,11 @@ const TARGETS = {
   renderRatio: 1.5,
   cls: 0.02,
   requests: 1,
+  /** The longest main-thread task while a hostile feed loads, in ms. */
+  longestTask: 200,
 };
+/** Runs of each 1 MB parse, after one warm-up; the median counts. */
+const PARSE_RUNS = 5;
 const RENDER = { items: 500, warmup: 3, runs: 15 };
 const FEED_DELAY_MS = 1500;
 /** How long layout shifts are still collected after both elements have rendered. */
@@ -85,6 +91,167 @@ function makeFeed(count) {
   ];
   return { version: 'https://jsonfeed.org/version/1.1', title: 'Tin tức - Sự kiện', language: 'vi', _news: { breadcrumb }, items };
 }
+
+
+// ---------------------------------------------------------------------------
+// Hostile and large feeds (section 2 of the "real feeds" issue), built once.
+
+const escapeXml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** An RSS 2.0 feed of the given items (`{ title, url, summary, date, author, categories }`). */
+function makeRss(items, extra = '') {
+  const body = items
+    .map(
+      (item) =>
+        `<item><title>${escapeXml(item.title)}</title><link>${item.url}</link><guid>${item.url}</guid>` +
+        `<description>${escapeXml(item.summary ?? '')}</description><pubDate>${new Date(item.date).toUTCString()}</pubDate>` +
+        `${item.author ? `<dc:creator>${escapeXml(item.author)}</dc:creator>` : ''}${(item.categories ?? []).map((c) => `<category>${escapeXml(c)}</category>`).join('')}</item>`,
+    )
+    .join('');
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Tin tức</title><link>http://127.0.0.1/</link>${extra}${body}</channel></rss>`;
+}
+
+/** An Atom feed of the same items. */
+function makeAtom(items) {
+  const body = items
+    .map(
+      (item) =>
+        `<entry><id>${item.url}</id><title>${escapeXml(item.title)}</title><link href="${item.url}"/><updated>${new Date(item.date).toISOString()}</updated>` +
+        `<summary type="html">${escapeXml(item.summary)}</summary><author><name>${escapeXml(item.author)}</name></author><category term="${escapeXml(item.categories[0])}"/></entry>`,
+    )
+    .join('');
+  return `<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Tin tức</title><id>http://127.0.0.1/</id><updated>2024-06-01T00:00:00Z</updated>${body}</feed>`;
+}
+
+/** WordPress REST posts (`?_embed`) of the same items. */
+const makeWordPress = (items) =>
+  items.map((item, i) => ({
+    id: i + 1,
+    date_gmt: new Date(item.date).toISOString().slice(0, 19),
+    link: item.url,
+    title: { rendered: escapeXml(item.title) },
+    excerpt: { rendered: `<p>${escapeXml(item.summary)} [&hellip;]</p>`, protected: false },
+    content: { rendered: `<p>${escapeXml(item.summary)}</p>`, protected: false },
+    _embedded: { author: [{ name: item.author }], 'wp:term': [[{ taxonomy: 'category', name: item.categories[0] }], []] },
+  }));
+
+/** A Liferay page of structured contents of the same items. */
+const makeLiferay = (items) => ({
+  items: items.map((item, i) => ({
+    id: 40000 + i,
+    title: item.title,
+    description: item.summary,
+    friendlyUrlPath: `tin-${i}`,
+    datePublished: new Date(item.date).toISOString(),
+    creator: { name: item.author },
+    taxonomyCategoryBriefs: [{ taxonomyCategoryName: item.categories[0] }],
+    contentFields: [{ name: 'content', dataType: 'html', contentFieldValue: { data: `<p>${escapeXml(item.summary)}</p>` } }],
+  })),
+  page: 1,
+  pageSize: items.length,
+  totalCount: items.length,
+  lastPage: 1,
+});
+
+/** Items of realistic Vietnamese news, `count` of them. */
+function newsItems(count) {
+  const start = Date.UTC(2024, 5, 1, 1, 0, 0);
+  return Array.from({ length: count }, (_, i) => ({
+    title: TITLES[i % TITLES.length],
+    url: `http://127.0.0.1/tin-tuc/tin-${i + 1}`,
+    summary: SUMMARIES[i % SUMMARIES.length],
+    date: start - i * 3600 * 1000,
+    author: AUTHORS[i % AUTHORS.length],
+    categories: [CATEGORIES[i % CATEGORIES.length]],
+  }));
+}
+
+/** As many items as make a feed of about `bytes`, in the format `make` writes. */
+function ofSize(bytes, make) {
+  const text = (count) => {
+    const feed = make(newsItems(count));
+    return typeof feed === 'string' ? feed : JSON.stringify(feed);
+  };
+  return text(Math.max(1, Math.round(bytes / (text(100).length / 100))));
+}
+
+const jsonFeedOf = (items) => ({
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'Tin tức',
+  items: items.map((item, i) => ({
+    id: `tin-${i + 1}`,
+    url: item.url,
+    title: item.title,
+    summary: item.summary,
+    date_published: new Date(item.date).toISOString(),
+    authors: [{ name: item.author }],
+    tags: item.categories,
+  })),
+});
+
+/** 1 MB of each format, for the parse benchmark: [format, content type, text]. */
+const MEGABYTE_FEEDS = [
+  ['JSON Feed', 'application/feed+json', ofSize(1024 * 1024, jsonFeedOf)],
+  ['WordPress', 'application/json', ofSize(1024 * 1024, makeWordPress)],
+  ['Liferay', 'application/json', ofSize(1024 * 1024, makeLiferay)],
+  ['RSS', 'application/rss+xml', ofSize(1024 * 1024, (items) => makeRss(items))],
+  ['Atom', 'application/atom+xml', ofSize(1024 * 1024, makeAtom)],
+];
+
+/** A 20,000-item feed of about 3.6 MB: short items, many of them. */
+const manyItems = () =>
+  Array.from({ length: 20_000 }, (_, i) => ({
+    title: `Tin số ${i + 1}: ${TITLES[i % TITLES.length].slice(0, 60)}`,
+    url: `http://127.0.0.1/t/${i + 1}`,
+    summary: SUMMARIES[i % SUMMARIES.length].slice(0, 40),
+    date: Date.UTC(2024, 5, 1) - i * 60_000,
+    author: 'BBT',
+    categories: ['Tin'],
+  }));
+
+/** Hostile feeds: each must neither block the page for long nor crash it. [name, element markup, path, content type, body]. */
+const HOSTILE = [
+  ['a 3.6 MB JSON Feed of 20,000 items', '<news-list src="/hostile/items.json" limit="10"></news-list>', '/hostile/items.json', 'application/feed+json', () => JSON.stringify(jsonFeedOf(manyItems()))],
+  ['a 3.6 MB RSS feed of 20,000 items', '<news-list src="/hostile/items.xml" limit="10"></news-list>', '/hostile/items.xml', 'application/rss+xml', () => makeRss(manyItems())],
+  [
+    'a JSON Feed item with 200,000 tags',
+    '<news-article src="/hostile/tags.json"></news-article>',
+    '/hostile/tags.json',
+    'application/feed+json',
+    () => JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: 'a', title: 'Thẻ', tags: Array.from({ length: 200_000 }, (_, i) => `thẻ ${i}`) }] }),
+  ],
+  [
+    'an RSS item with 200,000 categories',
+    '<news-article src="/hostile/tags.xml"></news-article>',
+    '/hostile/tags.xml',
+    'application/rss+xml',
+    () => makeRss([{ ...newsItems(1)[0], categories: Array.from({ length: 200_000 }, (_, i) => `thẻ ${i}`) }]),
+  ],
+  [
+    'a trail of 100,000 crumbs',
+    '<news-breadcrumb src="/hostile/crumbs.json"></news-breadcrumb>',
+    '/hostile/crumbs.json',
+    'application/feed+json',
+    () => JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', _news: { breadcrumb: Array.from({ length: 100_000 }, (_, i) => ({ title: `Mục ${i}`, url: `/m/${i}` })) }, items: [] }),
+  ],
+  [
+    'a body of 200,000 paragraphs',
+    '<news-article src="/hostile/body.json"></news-article>',
+    '/hostile/body.json',
+    'application/feed+json',
+    () => JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: 'a', title: 'Dài', url: 'http://127.0.0.1/dai', content_html: '<p>Đoạn văn.</p>'.repeat(200_000) }] }),
+  ],
+  [
+    'a 20 KB RSS feed that declares one entity and uses it 2,000 times',
+    '<news-list src="/hostile/entities.xml"></news-list>',
+    '/hostile/entities.xml',
+    'application/rss+xml',
+    () =>
+      `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY big "${'Tin tức '.repeat(1000)}">]>` +
+      makeRss([{ ...newsItems(1)[0], summary: '' }]).replace('<description></description>', `<description>${'&big;'.repeat(2000)}</description>`).replace(/^<\?xml[^>]*>/, ''),
+  ],
+];
+const HOSTILE_FEEDS = Object.fromEntries(HOSTILE.map(([, , path, type, make]) => [path, { type, body: make() }]));
 
 /** A tiny image: the list loads images lazily, so its cost hardly matters. */
 const svg = (n) =>
@@ -200,6 +367,13 @@ ${SIZE_LOGGER}`,
     }),
 };
 
+/** Each hostile feed on a page of its own, under a long-task observer started before anything else. */
+const LONG_TASKS = `<script>
+window.__tasks = [];
+new PerformanceObserver((list) => window.__tasks.push(...list.getEntries().map((entry) => entry.duration))).observe({ type: 'longtask', buffered: true });
+</script>`;
+PAGES.hostile = (name) => page({ head: LONG_TASKS, body: HOSTILE.find((entry) => entry[0] === name)?.[1] ?? '' });
+
 const FEEDS = {
   '/feed/size.json': makeFeed(12),
   '/feed/big.json': makeFeed(RENDER.items),
@@ -242,8 +416,10 @@ function respond(url, res) {
   };
   const path = url.pathname;
   const pageMatch = path.match(/^\/page\/(\w+)\.html$/);
+  if (pageMatch?.[1] === 'hostile') return send(200, 'text/html; charset=utf-8', PAGES.hostile(url.searchParams.get('name')));
   if (pageMatch && PAGES[pageMatch[1]]) return send(200, 'text/html; charset=utf-8', PAGES[pageMatch[1]](url.searchParams.get('layout') ?? 'list', url.searchParams.get('script') ?? 'module'));
   if (FEEDS[path]) return send(200, 'application/feed+json; charset=utf-8', JSON.stringify(FEEDS[path]));
+  if (HOSTILE_FEEDS[path]) return send(200, HOSTILE_FEEDS[path].type, HOSTILE_FEEDS[path].body);
   const imgMatch = path.match(/^\/img\/(\d+)\.svg$/);
   if (imgMatch) return send(200, TYPES['.svg'], svg(Number(imgMatch[1])));
   if (path.startsWith('/dist/')) {
@@ -502,6 +678,81 @@ async function measureRequests(browser, server) {
   });
 }
 
+/**
+ * e. The longest main-thread task (Long Tasks API, from the first byte of the
+ * page) while each hostile feed loads and its element renders, and what the
+ * element then shows.
+ */
+async function measureHostile(browser, server) {
+  const results = [];
+  for (const [name] of HOSTILE) {
+    const result = await withPage(browser, { viewport: { width: 1280, height: 900 } }, async (tab) => {
+      await tab.goto(`${server.origin}/page/hostile.html?name=${encodeURIComponent(name)}`);
+      await tab.waitForFunction(
+        () => {
+          const el = document.querySelector('main > *');
+          return el?.shadowRoot && !el.shadowRoot.querySelector('[aria-busy]') && el.shadowRoot.childElementCount;
+        },
+        null,
+        { timeout: 30_000 },
+      );
+      // Layout and paint of what was rendered, and any late task.
+      await tab.waitForTimeout(500);
+      return tab.evaluate(() => {
+        const root = document.querySelector('main > *').shadowRoot;
+        const shown =
+          root.querySelector('[part="status"]')?.textContent.trim() ??
+          `${root.querySelectorAll('[part="item"], [part="crumb"], [part="tag"]').length} items/crumbs/tags, ${root.querySelector('[part="body"]')?.querySelectorAll('p').length ?? 0} paragraphs${root.querySelector('[part="notice"]') ? ', a notice' : ''}`;
+        return { longest: Math.max(0, ...window.__tasks), tasks: window.__tasks.length, shown };
+      });
+    });
+    log(`  ${name}: longest task ${result.longest.toFixed(0)} ms (${result.tasks} over 50 ms); shows: ${result.shown}`);
+    results.push({ name, ...result });
+  }
+  return results;
+}
+
+/**
+ * f. Parsing 1 MB of each format with the library's `parseFeed` (in slices),
+ * against the browser's own parse of the same text (JSON.parse, DOMParser):
+ * median of PARSE_RUNS, each after a warm-up.
+ */
+async function measureParse(browser, server) {
+  return withPage(browser, {}, async (tab) => {
+    await tab.goto(`${server.origin}/page/render.html`);
+    await tab.waitForFunction(() => customElements.get('news-list'));
+    const results = [];
+    for (const [format, type, text] of MEGABYTE_FEEDS) {
+      const times = await tab.evaluate(
+        async ({ text, type, runs }) => {
+          const { parseFeed } = await import('/dist/news-widgets.js');
+          const xml = type.includes('xml');
+          const baseline = () => (xml ? new DOMParser().parseFromString(text, 'application/xml') : JSON.parse(text));
+          const library = [];
+          const browser = [];
+          let items = 0;
+          for (let i = 0; i <= runs; i++) {
+            let start = performance.now();
+            const feed = await parseFeed(text, type, `http://127.0.0.1/feed-${i}`);
+            const elapsed = performance.now() - start;
+            start = performance.now();
+            baseline();
+            const plain = performance.now() - start;
+            if (i) library.push(elapsed), browser.push(plain);
+            items = feed.items.length;
+          }
+          return { library, browser, items };
+        },
+        { text, type, runs: PARSE_RUNS },
+      );
+      const result = { format, bytes: text.length, items: times.items, library: median(times.library), browser: median(times.browser) };
+      log(`  ${format}: ${(text.length / 1024).toFixed(0)} KB, ${result.items} items, parseFeed ${result.library.toFixed(1)} ms vs the browser's parse ${result.browser.toFixed(1)} ms`);
+      results.push(result);
+    }
+    return results;
+  });
+}
+
 // ---------------------------------------------------------------------------
 // Report.
 
@@ -509,7 +760,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 const fmt = (n) => n.toLocaleString('en-US');
 
 function tableOf(results) {
-  const { size, sizeAll, render, cls, clsModule, requests } = results;
+  const { size, sizeAll, render, cls, clsModule, requests, hostile, parse } = results;
   const clsWorst = Math.max(...Object.values(cls).map((v) => v.worst));
   const worstOf = (byLayout, key) => Object.entries(byLayout).map(([l, v]) => `${l} ${v[key].toFixed(4)}`).join(', ');
   const rows = [
@@ -562,9 +813,24 @@ function tableOf(results) {
       `exactly ${TARGETS.requests}`,
       requests === TARGETS.requests,
     ],
+    ...hostile.map(({ name, longest, shown }) => [
+      `hostile: ${name}`,
+      `Longest main-thread task while ${name} loads and shows (Long Tasks API; what it shows)`,
+      `${longest ? `${longest.toFixed(0)} ms` : 'none over 50 ms'} (${shown})`,
+      `≤ ${TARGETS.longestTask} ms`,
+      longest <= TARGETS.longestTask,
+    ]),
+    ...parse.map(({ format, bytes, items, library, browser }) => [
+      `parse ${format}`,
+      `Parse ${(bytes / 1024).toFixed(0)} KB of ${format} (${fmt(items)} items read), median of ${PARSE_RUNS}: \`parseFeed\` vs the browser's ${format === 'RSS' || format === 'Atom' ? 'DOMParser' : 'JSON.parse'}`,
+      `${library.toFixed(1)} ms vs ${browser.toFixed(1)} ms = ${(library / browser).toFixed(1)}×`,
+      'informational',
+      true,
+    ]),
   ];
   const lines = ['| measure | result | target | ok |', '| --- | --- | --- | --- |'];
-  for (const [name, measure, result, target, ok] of rows) lines.push(`| ${measure} | ${result} | ${target} | ${name === 'CLS (module)' ? 'ℹ' : ok ? '✓' : '✗'} |`);
+  const informational = (name) => name === 'CLS (module)' || name.startsWith('parse ');
+  for (const [name, measure, result, target, ok] of rows) lines.push(`| ${measure} | ${result} | ${target} | ${informational(name) ? 'ℹ' : ok ? '✓' : '✗'} |`);
   const missed = rows.filter((row) => !row[4]).map((row) => row[0]);
   return { table: lines.join('\n'), missed };
 }
@@ -587,6 +853,17 @@ async function main() {
   if (!existsSync(join(ROOT, BUNDLE))) throw new Error(`${BUNDLE.slice(1)} is missing: run \`npx vite build\` first`);
   const server = await startServer();
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice(7).split(',');
+  if (only) {
+    try {
+      if (only.includes('hostile')) console.log(JSON.stringify(await measureHostile(browser, server), null, 1));
+      if (only.includes('parse')) console.log(JSON.stringify(await measureParse(browser, server), null, 1));
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    return;
+  }
   try {
     log('a. size');
     const size = await measureSize(browser, server);
@@ -601,8 +878,12 @@ async function main() {
     for (const layout of ['list', 'grid']) clsModule[layout] = await measureCls(browser, server, layout, 'module');
     log('d. requests');
     const requests = await measureRequests(browser, server);
+    log('e. hostile feeds');
+    const hostile = await measureHostile(browser, server);
+    log('f. parsing 1 MB of each format');
+    const parse = await measureParse(browser, server);
 
-    const { table, missed } = tableOf({ size, sizeAll, render, cls, clsModule, requests });
+    const { table, missed } = tableOf({ size, sizeAll, render, cls, clsModule, requests, hostile, parse });
     console.log(table);
     console.log();
     console.log(missed.length ? `Missed targets: ${missed.join(', ')} (see the table).` : 'All targets met.');

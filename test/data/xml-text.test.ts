@@ -114,10 +114,13 @@ describe('XML in pieces, within limits', () => {
 
   it(`reads at most ${LIMITS.itemChildren} child elements of an item or of the channel`, () => {
     const categories = '<category>c</category>'.repeat(200_000);
-    const prepared = prepareXml(rssOf(item('A', categories), '<x/>'.repeat(5000)), decodeEntity);
-    const doc = readXmlNow(rssOf(item('A', categories), '<x/>'.repeat(5000)));
+    const text = rssOf(item('A', `${categories}<itemRef>after the cut</itemRef>`) + item('B'), '<x/>'.repeat(5000));
+    const prepared = prepareXml(text, decodeEntity);
+    const doc = readXmlNow(text);
     expect(prepared.batches[0].text.length).to.be.lessThan(60_000);
-    expect(doc.querySelectorAll('item > category')).to.have.length(LIMITS.itemChildren - 2);
+    expect(doc.querySelectorAll('item:first-of-type > category')).to.have.length(LIMITS.itemChildren - 2);
     expect(doc.querySelectorAll('channel > x')).to.have.length(LIMITS.itemChildren - 1);
+    // What follows the cut children of an item (up to its own end tag, not one that starts alike) and the next item are read as ever.
+    expect([...doc.querySelectorAll('item > title')].map((title) => title.textContent)).to.deep.equal(['A', 'B']);
   });
 });
