@@ -73,7 +73,8 @@ export const styles = [
     .body > .content > :first-child {
       margin-top: 0;
     }
-    .body a {
+    /* Only a link looks like one: an anchor the sanitizer left without href is text. */
+    .body a[href] {
       color: var(--_accent);
       text-decoration: underline;
     }
