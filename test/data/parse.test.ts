@@ -19,6 +19,17 @@ describe('parseFeed', () => {
     expect((await newsErrorOf(parseFeed('<?xml version="1.0"?><rss/>', 'application/rss+xml', src))).message).to.contain('XML whose root is <rss>');
   });
 
+  it('reads a feed served as an HTML page, and names what it found without being misleading', async () => {
+    // Servers send RSS as text/html, after a comment or a stylesheet instruction: it is a feed all the same.
+    const rss = '<!-- cache --><?xml-stylesheet href="rss.xsl"?><rss version="2.0"><channel><title>K</title><item><title>A</title></item></channel></rss>';
+    expect((await parseFeed(rss, 'text/html', src)).items.map((item) => item.title)).to.deep.equal(['A']);
+    // Markup that is neither a feed nor a page: named by its root.
+    expect((await newsErrorOf(parseFeed('<div>Bảo trì</div>', 'text/html', src))).message).to.contain('markup whose root is <div>');
+    // A feed in a format not read: its root and namespace, not "not XML".
+    const old = await newsErrorOf(parseFeed('<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>Cũ</title></feed>', 'application/atom+xml', src));
+    expect([old.code, old.message]).to.satisfy(([code, message]: string[]) => code === 'format' && message.includes('<feed xmlns="http://purl.org/atom/ns#">'));
+  });
+
   it('reports truncated JSON and empty bodies', async () => {
     expect((await newsErrorOf(parseFeed('{"items": [ {"id": "a"', 'application/json', src))).message).to.contain('invalid JSON');
     expect((await newsErrorOf(parseFeed('   ', null, src))).message).to.contain('empty response');
