@@ -2,7 +2,12 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { NewsError } from '../src/data/errors.js';
 import { clearFeedCache } from '../src/data/load.js';
-import { readXmlNow } from '../src/data/read-xml.js';
+import type { Adapter, AdapterContext } from '../src/data/adapters/types.js';
+import { readingFeed } from '../src/data/collect.js';
+import type { NewsFeed } from '../src/data/model.js';
+import { assembling } from '../src/data/read-xml.js';
+import { preparingXml, type PreparedXml } from '../src/data/xml-text.js';
+import { decodeEntity } from '../src/render/trusted-types.js';
 
 /** A fixture's absolute URL, as served by the test runner. */
 export const fixtureUrl = (name: string): string => new URL(`/test/fixtures/${name}`, location.href).href;
@@ -100,6 +105,23 @@ export function shownStrings(value: unknown, path = ''): [string, string][] {
  * renamed); XML that is not well-formed even then, as the browser parses it
  * (with its `parsererror`). And an XML fixture of test/fixtures/formats/ as one.
  */
+/** A generator of work steps (the library's sliced work) run to its end at once. */
+export function runNow<T>(steps: Generator<void, T>): T {
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** A payload read by one adapter, every entry at once, as a load reads it in slices. */
+export const parse = (adapter: Adapter, payload: unknown, context: AdapterContext = {}): NewsFeed => ({
+  format: adapter.format,
+  ...runNow(readingFeed(adapter.read(payload, context))),
+});
+
+/** XML text as the loader prepares it (xml-text.ts), at once. */
+export const prepare = (text: string): PreparedXml => runNow(preparingXml(text, decodeEntity));
+
+/** XML text as the loader makes it into a Document, at once; a `parse` NewsError where it cannot. */
+export const readXmlNow = (text: string): Document => runNow(assembling(text));
+
 export function xml(text: string): Document {
   try {
     return readXmlNow(text);

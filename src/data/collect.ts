@@ -6,16 +6,16 @@
  *   rather than rendered blank;
  * - one entry that cannot be read (an adapter throws on a field no one
  *   foresaw) is dropped, never the feed: the others show;
- * - `collect` reads in slices, giving the page its main thread back between
- *   them; `collectNow` reads all at once (small payloads, tests).
+ * - read in slices, giving the page its main thread back between them
+ *   (`readingFeed` pauses after each entry; `collect` runs it).
  */
-import type { Adapter, AdaptedFeed } from './adapters/types.js';
+import type { AdaptedFeed } from './adapters/types.js';
 import { boundArticle, boundFeed, LIMITS } from './limits.js';
 import type { NewsArticle, NewsFeed } from './model.js';
-import { runNow, runSliced } from './yield.js';
+import { runSliced } from './yield.js';
 
 /** Reads one entry at a time, pausing (yield) after each; returns the feed. */
-function* reading({ entries, readItem, ...fields }: AdaptedFeed): Generator<void, NewsFeed> {
+export function* readingFeed({ entries, readItem, ...fields }: AdaptedFeed): Generator<void, NewsFeed> {
   const items: NewsArticle[] = [];
   const seen = new Set<string>();
   const failures: unknown[] = [];
@@ -37,11 +37,5 @@ function* reading({ entries, readItem, ...fields }: AdaptedFeed): Generator<void
   return { ...boundFeed(fields), items };
 }
 
-export const collectNow = (feed: AdaptedFeed): NewsFeed => runNow(reading(feed));
-
-export const collect = (feed: AdaptedFeed, signal?: AbortSignal): Promise<NewsFeed> => runSliced(reading(feed), signal);
-
-/** An adapter from its `read`: `parse` is `read` collected at once. */
-export function defineAdapter(adapter: Omit<Adapter, 'parse'>): Adapter {
-  return { ...adapter, parse: (payload, context) => ({ format: adapter.format, ...collectNow(adapter.read(payload, context)) }) };
-}
+/** Reads every entry, a slice at a time. */
+export const collect = (feed: AdaptedFeed, signal?: AbortSignal): Promise<NewsFeed> => runSliced(readingFeed(feed), signal);

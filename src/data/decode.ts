@@ -40,13 +40,19 @@ export function charsetOf(contentType: string | null): string | undefined {
   return undefined;
 }
 
-/** The `encoding` of an XML declaration at the very start (read as ASCII, as every encoding a declaration names writes it). */
+/**
+ * The `encoding` of an XML declaration near the start (after a server's
+ * warning, at most), read as ASCII. A declaration that can be read as ASCII
+ * is not in UTF-16, whatever it says (.NET writes `encoding="utf-16"` into
+ * feeds it then sends as UTF-8): then UTF-8, as HTML's prescan reads it.
+ */
 function declaredEncoding(bytes: Uint8Array): string | undefined {
-  const head = String.fromCharCode(...bytes.subarray(0, 200));
-  return /^<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']/.exec(head)?.[1];
+  const head = String.fromCharCode(...bytes.subarray(0, 1024));
+  const label = /<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']/.exec(head)?.[1];
+  return label && /^utf-?16/i.test(label) ? 'utf-8' : label;
 }
 
-/** The decoder for a response, chosen from its first bytes (the first 200 are enough) and its Content-Type. */
+/** The decoder for a response, chosen from its first bytes (the first 1024 are enough) and its Content-Type. */
 export function decoderFor(head: Uint8Array, contentType: string | null): TextDecoder {
   const bom = BOMS.find(([marks]) => marks.every((byte, i) => head[i] === byte));
   return (bom && decoder(bom[1])) ?? decoder(charsetOf(contentType)) ?? decoder(declaredEncoding(head)) ?? new TextDecoder();

@@ -14,8 +14,10 @@ export const LIMITS = {
   items: 5000,
   /** One XML item's markup, in characters: a bigger item is skipped. */
   itemChars: 2_000_000,
-  /** Child elements of one XML item (or of the channel) that are read; the rest are not. */
+  /** Child elements of one XML item (or of the channel, or the root) that are read; the rest are not. */
   itemChildren: 1000,
+  /** Elements in one XML item, however deep, that are read; and as many outside the items. */
+  itemElements: 10_000,
   /** An article's id. */
   id: 1000,
   /** A URL: a longer one is dropped, not cut. */
@@ -26,10 +28,16 @@ export const LIMITS = {
   summary: 10_000,
   /** The plain-text body (`content_text`). */
   text: 200_000,
-  /** The HTML body, in characters. */
+  /** The HTML body, in characters: a longer one is cut, and the article says so with a link to the whole of it. */
   bodyChars: 1_000_000,
-  /** Nodes of a sanitized body that are shown; a longer body ends with a link to the whole article. */
+  /** Nodes and attributes of a sanitized body that are shown; a longer body is cut likewise. */
   bodyNodes: 10_000,
+  /**
+   * One run of text shown in a body (a text node, a paragraph of a plain-text
+   * body): laying out a very long line of text can take the browser seconds
+   * where a page's font lacks its characters.
+   */
+  paragraphChars: 20_000,
   authors: 20,
   tags: 100,
   crumbs: 20,

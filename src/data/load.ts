@@ -177,7 +177,7 @@ async function readText(response: Response, type: string | null, url: string): P
     joined.set(head);
     joined.set(chunk.value, head.byteLength);
     head = joined;
-    if (head.byteLength < 200) continue;
+    if (head.byteLength < 1024) continue;
     decoder = decoderFor(head, type);
     parts.push(decoder.decode(head, { stream: true }));
   }

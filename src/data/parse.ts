@@ -82,8 +82,10 @@ export async function parseFeed(body: string, contentType: string | null, source
   if (!text) throw fail(`empty response (${type})`);
   const context = { ...options, base: options.base ?? source };
   try {
-    // Markup: text that opens a tag, or that has an XML declaration after a server's warning.
-    if (text.startsWith('<') || text.slice(0, 65536).includes('<?xml')) return { url: context.base, ...(await parseXml(text, type, context)) };
+    // Markup: anything but JSON (text that opens a tag, or a server's warning before an XML declaration).
+    if (!text.startsWith('{') && !text.startsWith('[') && (text.startsWith('<') || text.slice(0, 65536).includes('<?xml'))) {
+      return { url: context.base, ...(await parseXml(text, type, context)) };
+    }
     let payload: unknown;
     try {
       payload = JSON.parse(text);

@@ -1,16 +1,16 @@
 /**
  * A feed's XML text into one Document, parsed in pieces (see xml-text.ts):
  * the document without its items first, then the items batch by batch, each
- * batch's items put back where the marker of their parent stands. `readXml`
- * gives the page its main thread back between batches; `readXmlNow` parses
- * all at once (small documents, tests).
+ * batch's items put back where the marker of their parent stands.
+ * `assembling` pauses (yields) between steps; `readXml` runs it, giving the
+ * page its main thread back between them.
  */
 import { decodeEntity, parseXml } from '../render/trusted-types.js';
 import { NewsError } from './errors.js';
 import { BATCH, MARKER, preparingXml } from './xml-text.js';
 
 export { markupStart } from './xml-text.js';
-import { runNow, runSliced } from './yield.js';
+import { runSliced } from './yield.js';
 
 /** Parsed, or a `parse` error that says where. */
 function parsed(text: string, where: string): Document {
@@ -21,7 +21,7 @@ function parsed(text: string, where: string): Document {
 }
 
 /** The document, pausing (yield) before each batch of items. */
-function* assembling(text: string): Generator<void, Document> {
+export function* assembling(text: string): Generator<void, Document> {
   const prepared = yield* preparingXml(text, decodeEntity);
   const doc = parsed(prepared.skeleton, '');
   const markers = [...doc.getElementsByTagName(MARKER)];
@@ -33,8 +33,6 @@ function* assembling(text: string): Generator<void, Document> {
   for (const marker of markers) marker.remove();
   return doc;
 }
-
-export const readXmlNow = (text: string): Document => runNow(assembling(text));
 
 /** The Document, with every item in place. Not well-formed, even after xml-text.ts's mending: a `parse` error. */
 export const readXml = (text: string, signal?: AbortSignal): Promise<Document> => runSliced(assembling(text), signal);

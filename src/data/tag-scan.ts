@@ -25,6 +25,9 @@ export interface Tag {
   selfClosing: boolean;
 }
 
+/** Attributes read from one tag; the rest of a tag with more is skipped (no honest tag has so many). */
+export const MAX_ATTRIBUTES = 256;
+
 const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13 || code === 12;
 
 /** Ends a name: whitespace, `/`, `>`, and for attribute names `=` too. */
@@ -51,6 +54,10 @@ export function readTag(text: string, at: number): Tag {
   const attributes: TagAttribute[] = [];
   let selfClosing = false;
   while (index < length) {
+    if (attributes.length >= MAX_ATTRIBUTES) {
+      const close = text.indexOf('>', index);
+      return { name, attributes, end: close < 0 ? length : close + 1, selfClosing: close > 0 && text.charCodeAt(close - 1) === 47 };
+    }
     index = skipSpaces(text, index);
     const code = text.charCodeAt(index);
     if (code === 62) return { name, attributes, end: index + 1, selfClosing };

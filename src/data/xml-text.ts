@@ -21,17 +21,20 @@
  * - **Bounded, and in pieces.** The items (`item`, `entry` under the root or
  *   its child) are cut out of the document and handed back in batches, so
  *   that a large feed parses over several tasks and never blocks the page for
- *   long; items beyond `LIMITS.items`, items larger than `LIMITS.itemChars`
- *   and child elements beyond `LIMITS.itemChildren` (of an item or of the
- *   channel) are left out. A marker element stands where each parent's items
- *   were, for them to go back in order.
+ *   long. Left out: items beyond `LIMITS.items` or larger than
+ *   `LIMITS.itemChars`, child elements beyond `LIMITS.itemChildren` (of an
+ *   item, the channel or the root), and elements beyond `LIMITS.itemElements`
+ *   in one item, or outside the items. Elements nested deeper than
+ *   `MAX_DEPTH` are refused, as the browser's parser would refuse them. A
+ *   marker element stands where each parent's items were, for them to go back
+ *   in order. The pass itself pauses (yields) every `SLICE_CHARS`, and each of
+ *   its steps costs at most the depth: no part of it is long.
  *
  * Pure: `entity` decodes an HTML entity name (the browser knows them all).
  */
 import { NewsError } from './errors.js';
 import { LIMITS } from './limits.js';
 import { readTag, startsName, type TagAttribute } from './tag-scan.js';
-import { runNow } from './yield.js';
 
 /** The inert namespaces that stand for the active ones. */
 export const INERT = {
@@ -69,13 +72,17 @@ interface Open {
   name: string;
   /** `xmlns` and `xmlns:*` declared on it, as written out (renamed where active). */
   namespaces: [string, string][];
+  /** Its child elements so far. */
   children: number;
+  /** For an item: the elements inside it so far. */
+  elements: number;
   /** Its items' marker, once one was written. */
   marker?: number;
-  /** Everything inside is left out (beyond a limit). */
-  dropped: boolean;
   item: boolean;
 }
+
+/** Deeper than this Chromium's XML parser refuses a document ("Excessive node nesting"): refused here first. */
+const MAX_DEPTH = 256;
 
 const localName = (name: string): string => name.slice(name.indexOf(':') + 1);
 const isItemName = (name: string): boolean => ['item', 'entry'].includes(localName(name));
@@ -85,15 +92,24 @@ const allowedInXml = (code: number): boolean =>
   code === 9 || code === 10 || code === 13 || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
 
 const FORBIDDEN_CHARACTERS = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;
-/** After `&`: a character reference or an entity name (bounded lengths, so each match is short). */
-const REFERENCE = /#(\d{1,7});|#[xX]([0-9a-fA-F]{1,6});|([A-Za-z_][A-Za-z0-9._-]{0,63});/y;
+/** After `&`: a character reference (leading zeros allowed, as XML allows them) or an entity name. */
+const REFERENCE = /#0*(\d{1,7});|#[xX]0*([0-9a-fA-F]{1,6});|([A-Za-z_][A-Za-z0-9._-]{0,63});/y;
 const PREDEFINED = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 
 /** How much text is read between two pauses (yields) of `preparingXml`. */
 const SLICE_CHARS = 64 * 1024;
 
-/** The text prepared at once (small documents, tests). */
-export const prepareXml = (source: string, entity: (name: string) => string | undefined): PreparedXml => runNow(preparingXml(source, entity));
+/**
+ * Where the XML starts: at its declaration when a server printed something
+ * before it (a PHP warning), else at the start. Not at a declaration inside
+ * the feed itself (in a CDATA section or a comment, after the root began).
+ */
+export function xmlStart(text: string): number {
+  const head = text.slice(0, 65536);
+  const declaration = head.indexOf('<?xml');
+  if (declaration <= 0 || !/^<\?xml\s/.test(head.slice(declaration, declaration + 6))) return 0;
+  return /<!\[CDATA\[|<!--|<(?:[\w.-]+:)?(?:rss|feed|RDF|channel|entry|item)[\s>/]/i.test(head.slice(0, declaration)) ? 0 : declaration;
+}
 
 /** The text prepared, pausing (yield) every `SLICE_CHARS` characters, so that a caller can give the page its main thread back. */
 export function* preparingXml(source: string, entity: (name: string) => string | undefined): Generator<void, PreparedXml> {
@@ -160,14 +176,17 @@ export function* preparingXml(source: string, entity: (name: string) => string |
   let root: string | undefined;
   let rootClosed = false;
   let items = 0;
+  /** Elements outside the items so far. */
+  let outside = 0;
   /** Where the markup of the item being read goes, while one is open. */
   let item: string[] | undefined;
   let itemOwner: Open | undefined;
   let markers = 0;
+  /** The depth of the open element being left out, with all it holds; Infinity when none is. */
+  let droppedDepth = Infinity;
 
-  const dropping = () => stack.some((open) => open.dropped);
   const sink = (part: string) => {
-    if (dropping()) return;
+    if (stack.length > droppedDepth) return;
     (item ?? skeleton).push(part);
   };
 
@@ -175,11 +194,11 @@ export function* preparingXml(source: string, entity: (name: string) => string |
   const scope = (depth: number): string =>
     [...new Map(stack.slice(0, depth).flatMap((open) => open.namespaces)).entries()].map(([name, value]) => ` ${name}="${value}"`).join('');
 
-  const finishItem = (owner: Open, parent: Open, depth: number) => {
+  const finishItem = (parent: Open, depth: number, dropped: boolean) => {
     const markup = item!.join('');
     item = undefined;
     itemOwner = undefined;
-    if (owner.dropped || markup.length > LIMITS.itemChars || items >= LIMITS.items) return;
+    if (dropped || markup.length > LIMITS.itemChars || items >= LIMITS.items) return;
     items++;
     if (parent.marker === undefined) {
       parent.marker = markers++;
@@ -190,9 +209,7 @@ export function* preparingXml(source: string, entity: (name: string) => string |
     else batches.push({ marker: parent.marker, text: `<${BATCH}${scope(depth)}>${markup}` });
   };
 
-  // A server's warning printed before the feed: the XML starts at its declaration.
-  const declaration = text.indexOf('<?xml');
-  let at = declaration > 0 && declaration < 65536 && /^<\?xml\s/.test(text.slice(declaration, declaration + 6)) ? declaration : 0;
+  let at = xmlStart(text);
   let paused = at;
   while (at < text.length) {
     if (at - paused > SLICE_CHARS) {
@@ -201,8 +218,19 @@ export function* preparingXml(source: string, entity: (name: string) => string |
     }
     const lt = text.indexOf('<', at);
     const end = lt < 0 ? text.length : lt;
-    // Text outside the root element is not XML: left out.
-    if (end > at && stack.length) sink(mend(text.slice(at, end)));
+    // Text outside the root element is not XML: left out. A long text is mended a slice at a time,
+    // never between the `&` and the `;` of a reference, with a pause between slices.
+    for (let from = at; from < end && stack.length; ) {
+      let to = Math.min(end, from + SLICE_CHARS);
+      const reference = to < end ? text.lastIndexOf('&', to) : -1;
+      if (reference > from && reference > to - 80) to = reference;
+      sink(mend(text.slice(from, to)));
+      from = to;
+      if (from < end) {
+        paused = from;
+        yield;
+      }
+    }
     if (lt < 0) break;
     at = lt;
     if (text.startsWith('<!--', at)) {
@@ -224,42 +252,43 @@ export function* preparingXml(source: string, entity: (name: string) => string |
       const close = text.indexOf('>', at);
       at = close < 0 ? text.length : close + 1;
       const name = text.slice(lt + 2, close < 0 ? text.length : close).trim();
-      const depth = stack.map((open) => open.name).lastIndexOf(name);
-      if (depth < 0) {
-        // An end tag nothing opened: the parser says so, where it is.
-        sink(text.slice(lt, at));
-        continue;
-      }
+      let depth = stack.length - 1;
+      while (depth >= 0 && stack[depth].name !== name) depth--;
       sink(text.slice(lt, at));
+      // An end tag nothing opened: the parser says so, where it is.
+      if (depth < 0) continue;
       const closed = stack[depth];
+      const dropped = depth >= droppedDepth;
       stack.length = depth;
-      if (closed === itemOwner) finishItem(closed, stack[depth - 1], depth);
+      if (depth <= droppedDepth) droppedDepth = Infinity;
+      if (closed === itemOwner) finishItem(stack[depth - 1], depth, dropped);
       if (!depth) rootClosed = true;
     } else if (startsName(text.charCodeAt(at + 1)) && !rootClosed) {
       const tag = readTag(text, at);
       at = tag.end;
       const parent = stack.at(-1);
       const depth = stack.length;
+      if (depth >= MAX_DEPTH) throw new NewsError('parse', `the XML nests elements more than ${MAX_DEPTH} deep: refused`);
       const isItem = !item && !!parent && depth <= 2 && isItemName(tag.name);
-      // Children of the root, of the channel and of an item count; beyond the limit, and items beyond theirs, are left out.
-      const counted = !!parent && !isItem && (parent.item || depth <= 2);
-      const dropped = (counted && ++parent.children > LIMITS.itemChildren) || (isItem && items >= LIMITS.items);
-      // Nothing more of an item, or of the items, is read: straight on to where they end, without reading what is left out.
-      const skipTo = dropped && (isItem ? endTag(text, parent!.name, at, true) : parent!.item ? endTag(text, parent!.name, at) : -1);
-      if (skipTo !== false && skipTo >= at) {
-        at = skipTo;
-        continue;
-      }
-      const open: Open = { name: tag.name, namespaces: [], children: 0, dropped, item: isItem };
+      // Left out, beyond a limit: this element and all it holds.
+      const tooMany =
+        (!!parent && !isItem && (parent.item || depth <= 2) && ++parent.children > LIMITS.itemChildren) ||
+        (itemOwner ? ++itemOwner.elements > LIMITS.itemElements : !isItem && ++outside > LIMITS.itemElements) ||
+        (isItem && items >= LIMITS.items);
+      const open: Open = { name: tag.name, namespaces: [], children: 0, elements: 0, item: isItem };
       root ??= tag.name;
       if (isItem) {
         item = [];
         itemOwner = open;
       }
       const written = writeTag(tag.name, tag.attributes, tag.selfClosing, open);
-      if (!dropped) sink(written);
+      if (tooMany && depth < droppedDepth) droppedDepth = depth;
+      if (depth < droppedDepth) sink(written);
       if (!tag.selfClosing) stack.push(open);
-      else if (isItem) finishItem(open, parent!, depth);
+      else {
+        if (isItem) finishItem(parent!, depth, depth >= droppedDepth);
+        if (depth <= droppedDepth) droppedDepth = Infinity;
+      }
     } else {
       // A `<` that starts nothing (`a < b`), or markup after the root: text, or nothing.
       if (stack.length) sink('&lt;');
@@ -270,18 +299,6 @@ export function* preparingXml(source: string, entity: (name: string) => string |
   if (item) skeleton.push(item.join(''));
   for (const batch of batches) batch.text += `</${BATCH}>`;
   return { skeleton: skeleton.join(''), batches, root };
-}
-
-/** Where the end tag `</name>` is after `from` (the last one with `last`), else -1. */
-function endTag(text: string, name: string, from: number, last = false): number {
-  const open = `</${name}`;
-  let at = last ? text.lastIndexOf(open) : text.indexOf(open, from);
-  while (at >= from) {
-    const next = text.charCodeAt(at + open.length);
-    if (next === 62 || next === 32 || next === 9 || next === 10 || next === 13) return at;
-    at = last ? text.lastIndexOf(open, at - 1) : text.indexOf(open, at + 1);
-  }
-  return -1;
 }
 
 /**
@@ -316,7 +333,7 @@ function skipDeclaration(text: string, at: number): number {
  * DOCTYPE's name. Enough to tell a feed from an HTML page before parsing.
  */
 export function markupStart(text: string): { root?: string; doctype?: string } {
-  let at = 0;
+  let at = xmlStart(text);
   let doctype: string | undefined;
   for (let steps = 0; steps < 100; steps++) {
     at = text.indexOf('<', at);

@@ -18,11 +18,6 @@ export async function breathe(slice: { at: number }, signal?: AbortSignal): Prom
   signal?.throwIfAborted();
 }
 
-/** Runs a generator of work steps to its end, at once. */
-export function runNow<T>(steps: Generator<void, T>): T {
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
-}
-
 /** Runs a generator of work steps to its end, breathing between steps. */
 export async function runSliced<T>(steps: Generator<void, T>, signal?: AbortSignal): Promise<T> {
   const slice = { at: performance.now() };

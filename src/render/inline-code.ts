@@ -12,13 +12,19 @@
  */
 import { cut, readTag, startsName } from '../data/tag-scan.js';
 
-/** Elements whose content is text up to their end tag, not markup. */
-const RAW_TEXT = ['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript'];
+/**
+ * Elements whose content is text up to their end tag, not markup, as an inert
+ * document parses them (scripting off: `noscript` holds markup).
+ */
+const RAW_TEXT = ['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes'];
 const END_TAG = new Map(RAW_TEXT.map((name) => [name, new RegExp(`</${name}`, 'gi')]));
 
 /** Where the markup at `at` ends, for a comment, a declaration or an end tag. */
 function skipNonTag(html: string, at: number): number {
   if (html.startsWith('<!--', at)) {
+    // `<!-->` and `<!--->` are comments that end at once.
+    if (html.startsWith('>', at + 4)) return at + 5;
+    if (html.startsWith('->', at + 4)) return at + 6;
     const end = html.indexOf('-->', at + 4);
     return end < 0 ? html.length : end + 3;
   }

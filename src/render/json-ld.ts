@@ -5,7 +5,7 @@
  */
 
 /** Ours (one a server rendered in the element is taken over too). */
-const JSON_LD = 'script[type="application/ld+json"][data-news-widgets]';
+export const JSON_LD = 'script[type="application/ld+json"][data-news-widgets]';
 
 /** Is this node our JSON-LD script? (An observer of the light DOM ignores our own writes.) */
 export const isJsonLd = (node: Node): boolean => node instanceof Element && node.matches(JSON_LD);
@@ -20,17 +20,10 @@ const wanted = new WeakMap<Element, object | undefined>();
  * fetches it; where the page refuses the policy, nothing is written (nor thrown).
  */
 export function writeJsonLd(host: Element, data: object | undefined): void {
-  const current = host.querySelector<HTMLScriptElement>(`:scope > ${JSON_LD}`);
   wanted.set(host, data);
-  if (!data) return current?.remove();
-  void import('./trusted-types.js').then(({ writeJsonScript }) => {
+  if (!data) return host.querySelector(`:scope > ${JSON_LD}`)?.remove();
+  void import('./trusted-types.js').then(({ writeJsonLdScript }) => {
     // A later call may have changed what the host shows: the latest wins.
-    const latest = wanted.get(host);
-    if (!latest || latest !== data) return;
-    let script = host.querySelector<HTMLScriptElement>(`:scope > ${JSON_LD}`);
-    const created = !script;
-    script ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
-    script.toggleAttribute('data-news-widgets', true);
-    if (writeJsonScript(script, data) && created) host.append(script);
+    if (wanted.get(host) === data) writeJsonLdScript(host, data);
   });
 }

@@ -18,8 +18,10 @@
  *   only when its target is in the body.
  * - `id` and `name` are prefixed (`user-content-`), so they cannot clobber
  *   `document` or `window` properties.
- * - At most `LIMITS.bodyNodes` nodes: a longer body is cut, and the fragment
- *   says so (`shortened`), for the article to link to the whole of it.
+ * - At most `LIMITS.bodyChars` characters, `LIMITS.bodyNodes` nodes and
+ *   attributes, and `LIMITS.paragraphChars` characters in one text: a longer
+ *   body is cut, and the fragment says so (`shortened`), for the article to
+ *   link to the whole of it.
  * - The result is a DocumentFragment, bound as nodes: never a string put back
  *   through `innerHTML` or `unsafeHTML` (which would re-parse it, the door to
  *   mutation XSS, and launder it past Trusted Types).
@@ -38,7 +40,8 @@
  * so a page that only lists articles never downloads it.
  */
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
-import { LIMITS } from '../data/limits.js';
+import { cutText, LIMITS } from '../data/limits.js';
+import { guardedPolicy } from './guarded-policy.js';
 import { withoutInlineCode } from './inline-code.js';
 
 export interface SanitizeOptions {
@@ -84,38 +87,14 @@ const CONTENT_ROLES = new Set([
 /** Numbers of list items beyond this draw markers wider than any box. */
 const MAX_LIST_NUMBER = 99_999;
 
-interface Rules {
-  createHTML(text: string): string;
-  createScriptURL(text: string): string;
-}
-
-/** More than 0 while this module sanitizes. */
-let inside = 0;
-
-const refuse = (): never => {
-  throw new TypeError('news-widgets: this Trusted Types policy only takes what the library sanitizes');
-};
-
-const RULES: Rules = {
-  createHTML: (markup) => (inside ? markup : refuse()),
+/** DOMPurify's policy, open only while this module sanitizes (guarded-policy.ts). */
+const run = guardedPolicy('news-widgets-dompurify', {
+  createHTML: (markup: string) => markup,
   // The sanitizer keeps no script, so it never needs a script URL.
-  createScriptURL: refuse,
-};
-
-/** undefined: not made yet; null: the page refused it. */
-let policy: Rules | null | undefined;
-
-function getPolicy(): Rules | null {
-  if (policy === undefined) {
-    const factory = (window as { trustedTypes?: { createPolicy(name: string, rules: Rules): Rules } }).trustedTypes;
-    try {
-      policy = factory ? factory.createPolicy('news-widgets-dompurify', RULES) : RULES;
-    } catch {
-      policy = null;
-    }
-  }
-  return policy;
-}
+  createScriptURL: (): string => {
+    throw new TypeError('news-widgets: no script URL');
+  },
+});
 
 let purifier: DOMPurify | undefined;
 
@@ -134,55 +113,60 @@ function getPurifier(): DOMPurify {
 /** Sanitizes an article body; `undefined` where the browser cannot do it safely. */
 export async function sanitizeHtml(html: string, { embedHosts = [], base = document.baseURI }: SanitizeOptions = {}): Promise<SanitizedBody | undefined> {
   const purify = getPurifier();
-  const rules = getPolicy();
-  if (!purify.isSupported || !rules) return undefined;
-  const source = withPolicy(() => shorten(withoutInlineCode(html), rules));
+  if (!purify.isSupported) return undefined;
+  const source = run((policy) => shorten(withoutInlineCode(html), policy));
+  if (!source) return undefined;
   // A long body was parsed once to be measured: DOMPurify's parse and walk are a task of their own.
   if (source.parsed) await new Promise((resolve) => setTimeout(resolve));
   // null when the markup parses to no body at all (a <frameset>): nothing to show.
-  const fragment: SanitizedBody | null = withPolicy(() => {
-    // (Typed as the browser's policy; DOMPurify calls only createHTML and createScriptURL.)
-    const config = { ...CONFIG, TRUSTED_TYPES_POLICY: rules as unknown as Config['TRUSTED_TYPES_POLICY'] };
-    return purify.sanitize(source.html, config) as unknown as DocumentFragment | null;
-  });
+  // (The policy is typed as the browser's; DOMPurify calls only createHTML and createScriptURL.)
+  const fragment = run(
+    (policy) => purify.sanitize(source.html, { ...CONFIG, TRUSTED_TYPES_POLICY: policy as unknown as Config['TRUSTED_TYPES_POLICY'] }) as unknown as SanitizedBody | null,
+  );
   if (!fragment) return undefined;
-  harden(fragment, embedHosts, base);
-  if (source.shortened) fragment.shortened = true;
+  const cut = harden(fragment, embedHosts, base);
+  if (source.shortened || cut) fragment.shortened = true;
   return fragment;
-}
-
-/** Runs `use` with this module's policy open. */
-function withPolicy<T>(use: () => T): T {
-  inside++;
-  try {
-    return use();
-  } finally {
-    inside--;
-  }
 }
 
 /** The fewest characters a node takes in markup (`<br>`): below LIMITS.bodyNodes times this, a body cannot be too long. */
 const MIN_NODE_CHARS = 4;
 
 /**
- * A body cut to its first `LIMITS.bodyNodes` nodes, in document order: parsed
- * (inertly) only when it could be longer, and written back as markup for
- * DOMPurify, which parses and sanitizes what it gets.
+ * A body within its bounds: `LIMITS.bodyChars` characters, and
+ * `LIMITS.bodyNodes` nodes and attributes (DOMPurify's work grows with both),
+ * in document order. Where it could hold more, it is parsed (inertly) from its
+ * start, a growing part at a time, since the first nodes are the same whatever
+ * follows: a dense body is cut after a small parse. What is kept is written
+ * back as markup for DOMPurify, which parses and sanitizes what it gets.
  */
-function shorten(html: string, rules: Rules): { html: string; shortened: boolean; parsed?: boolean } {
-  if (html.length <= MIN_NODE_CHARS * LIMITS.bodyNodes) return { html, shortened: false };
-  const body = new DOMParser().parseFromString(rules.createHTML(html), 'text/html').body;
+function shorten(html: string, policy: { createHTML(text: string): string }): { html: string; shortened: boolean; parsed?: boolean } {
+  const tooLong = html.length >= LIMITS.bodyChars;
+  const source = tooLong ? html.slice(0, LIMITS.bodyChars) : html;
+  if (source.length <= MIN_NODE_CHARS * LIMITS.bodyNodes) return { html: source, shortened: tooLong };
+  for (let size = 16 * LIMITS.bodyNodes; ; size *= 4) {
+    const whole = size >= source.length;
+    const body = new DOMParser().parseFromString(policy.createHTML(whole ? source : source.slice(0, size)), 'text/html').body;
+    if (cutAfter(body, LIMITS.bodyNodes)) return { html: body.innerHTML, shortened: true, parsed: true };
+    if (whole) return { html: source, shortened: tooLong, parsed: true };
+  }
+}
+
+/** Removes every node after the first `budget` nodes and attributes; true when something was removed. */
+function cutAfter(body: HTMLElement, budget: number): boolean {
   const walker = body.ownerDocument.createTreeWalker(body);
   let count = 0;
   while (walker.nextNode()) {
-    if (++count <= LIMITS.bodyNodes) continue;
+    const node = walker.currentNode;
+    count += 1 + (node instanceof Element ? node.attributes.length : 0);
+    if (count <= budget) continue;
     const range = body.ownerDocument.createRange();
-    range.setStartBefore(walker.currentNode);
+    range.setStartBefore(node);
     range.setEndAfter(body.lastChild!);
     range.deleteContents();
-    return { html: body.innerHTML, shortened: true, parsed: true };
+    return true;
   }
-  return { html, shortened: false, parsed: true };
+  return false;
 }
 
 /**
@@ -205,7 +189,7 @@ function allowed(value: string | null, base: string, schemes = ['http:', 'https:
  * What DOMPurify leaves to the caller: embeds, srcset, links that leave the
  * page; and relative URLs, made absolute against the feed.
  */
-function harden(fragment: DocumentFragment, embedHosts: readonly string[], base: string): void {
+function harden(fragment: DocumentFragment, embedHosts: readonly string[], base: string): boolean {
   for (const frame of fragment.querySelectorAll('iframe')) {
     const src = allowed(frame.getAttribute('src'), base, ['https:']);
     if (!src || !embedHosts.includes(src.hostname)) {
@@ -217,10 +201,12 @@ function harden(fragment: DocumentFragment, embedHosts: readonly string[], base:
     frame.setAttribute('loading', 'lazy');
     frame.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin');
   }
-  for (const element of fragment.querySelectorAll('[src]')) {
-    const src = allowed(element.getAttribute('src'), base);
-    if (src) element.setAttribute('src', src.href);
-    else element.removeAttribute('src');
+  for (const name of ['src', 'poster']) {
+    for (const element of fragment.querySelectorAll(`[${name}]`)) {
+      const url = allowed(element.getAttribute(name), base);
+      if (url) element.setAttribute(name, url.href);
+      else element.removeAttribute(name);
+    }
   }
   for (const element of fragment.querySelectorAll('[srcset]')) {
     // Each candidate is "URL [descriptor]"; one unsafe URL and the whole attribute goes.
@@ -248,11 +234,27 @@ function harden(fragment: DocumentFragment, embedHosts: readonly string[], base:
     link.setAttribute('href', url.href);
     if (link.hasAttribute('target') || (url.protocol !== 'mailto:' && url.origin !== location.origin)) link.setAttribute('rel', 'noopener noreferrer');
   }
+  // An image map names its map like an anchor does.
+  for (const image of fragment.querySelectorAll('[usemap]')) {
+    const map = image.getAttribute('usemap')!.trim();
+    const target = map.startsWith('#') ? inPageTarget(map, names) : undefined;
+    if (target) image.setAttribute('usemap', `#${target}`);
+    else image.removeAttribute('usemap');
+  }
   // List numbers in the billions draw markers far wider than the article.
   for (const element of fragment.querySelectorAll('li[value], ol[start]')) {
     const name = element.localName === 'li' ? 'value' : 'start';
     if (!(Math.abs(Number(element.getAttribute(name))) <= MAX_LIST_NUMBER)) element.removeAttribute(name);
   }
+  // A run of text longer than a paragraph may be is cut: true when one was.
+  let cut = false;
+  for (const walker = document.createTreeWalker(fragment, NodeFilter.SHOW_TEXT); walker.nextNode(); ) {
+    const text = walker.currentNode as Text;
+    if (text.data.length <= LIMITS.paragraphChars) continue;
+    text.data = cutText(text.data, LIMITS.paragraphChars);
+    cut = true;
+  }
+  return cut;
 }
 
 /** The body's own id (prefixed) an in-page anchor `#name` points to, if it is there: as written, else percent-decoded (as browsers look). */

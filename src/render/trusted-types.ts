@@ -6,69 +6,41 @@
  * names the policy (README, "Strict pages").
  *
  * This module is a file any script on the page can import, so nothing in it
- * hands out trust: the policy object never leaves it, and its rules refuse
- * anything not given to them by this module's own functions while they run
- * (synchronously). No export returns a Trusted* value or markup that could
- * act: they return text and URLs, write JSON only into JSON-LD scripts, and
- * parse XML into a document without a single HTML, SVG or MathML element.
- * HTML is parsed into one inert document (no script runs in it, nothing
- * loads), read, and emptied again before the function returns.
+ * hands out trust (guarded-policy.ts): no export returns a Trusted* value or
+ * markup that could act. They return text and URLs; write JSON-LD of the
+ * shape the library writes (schema.org, with its keys only: no import map,
+ * no speculation rules, no script, whatever the element's type becomes) into
+ * a script they make themselves; and parse XML into a document without a
+ * single HTML, SVG or MathML element. HTML is parsed into one inert document
+ * (no script runs in it, nothing loads), read, and emptied again before the
+ * function returns.
  */
 import { NewsError } from '../data/errors.js';
+import { LIMITS } from '../data/limits.js';
+import { guardedPolicy } from './guarded-policy.js';
 import { withoutInlineCode } from './inline-code.js';
+import { JSON_LD } from './json-ld.js';
 
-interface Rules {
-  createHTML(text: string): string;
-  createScript(text: string): string;
-}
+/** The keys of the JSON-LD the library writes (NewsArticle, BreadcrumbList), and no other. */
+const JSON_LD_KEYS = new Set([
+  '@context', '@type', 'headline', 'description', 'datePublished', 'dateModified', 'author', 'image', 'articleSection', 'keywords',
+  'inLanguage', 'url', 'itemListElement',
+]);
 
-/** More than 0 while one of this module's functions runs. */
-let inside = 0;
-
-function refuse(): never {
-  throw new TypeError('news-widgets: this Trusted Types policy only takes what the library itself writes');
-}
-
-const RULES: Rules = {
-  createHTML: (markup) => (inside ? markup : refuse()),
-  // JSON only, for application/ld+json. With every `<` escaped (`\u003c` means
-  // the same inside a JSON string, the only place JSON can hold one), no
+const run = guardedPolicy('news-widgets', {
+  createHTML: (markup: string) => markup,
+  // JSON-LD only, as the library writes it; with every `<` escaped (`\u003c`
+  // means the same inside a JSON string, the only place JSON can hold one), no
   // `</script>` or `<!--` can end or confuse the element it goes into.
-  createScript(json) {
-    if (!inside) refuse();
-    JSON.parse(json);
+  createScript(json: string) {
+    const data: unknown = JSON.parse(json);
+    const object = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+    if (object['@context'] !== 'https://schema.org' || !Object.keys(object).every((key) => JSON_LD_KEYS.has(key))) {
+      throw new TypeError('news-widgets: only the JSON-LD the library writes');
+    }
     return json.replace(/</g, '\\u003c');
   },
-};
-
-/** undefined: not made yet; null: the page refused it. */
-let policy: Rules | null | undefined;
-
-function getPolicy(): Rules | null {
-  if (policy === undefined) {
-    const factory = (window as { trustedTypes?: { createPolicy(name: string, rules: Rules): Rules } }).trustedTypes;
-    try {
-      // Without Trusted Types, the rules are applied as they are: the same text either way.
-      policy = factory ? factory.createPolicy('news-widgets', RULES) : RULES;
-    } catch {
-      // The page's CSP does not list the name, or another copy of the library took it.
-      policy = null;
-    }
-  }
-  return policy;
-}
-
-/** Runs `use` with the policy open to it; undefined where the page refuses the policy. */
-function withPolicy<T>(use: (rules: Rules) => T): T | undefined {
-  const rules = getPolicy();
-  if (!rules) return undefined;
-  inside++;
-  try {
-    return use(rules);
-  } finally {
-    inside--;
-  }
-}
+});
 
 const ACTIVE_NAMESPACES = ['http://www.w3.org/1999/xhtml', 'http://www.w3.org/2000/svg', 'http://www.w3.org/1998/Math/MathML'];
 
@@ -79,13 +51,11 @@ const ACTIVE_NAMESPACES = ['http://www.w3.org/1999/xhtml', 'http://www.w3.org/20
  * Markup that still makes an HTML, SVG or MathML element is refused.
  */
 export function parseXml(text: string): { doc: Document; error?: undefined } | { doc?: undefined; error: string } | undefined {
-  const doc = withPolicy((rules) => new DOMParser().parseFromString(rules.createHTML(text), 'application/xml'));
+  const doc = run((policy) => new DOMParser().parseFromString(policy.createHTML(text), 'application/xml'));
   if (!doc) return undefined;
   const failure = doc.getElementsByTagName('parsererror')[0];
-  if (failure) {
-    const message = (failure.textContent ?? '').replace(/\s+/g, ' ');
-    return { error: /error on line \d+ at column \d+:[^.]*/.exec(message)?.[0].trim() ?? (message.trim().slice(0, 200) || 'unknown error') };
-  }
+  // Chromium's message is in the error element's first div, after a heading and before a rendering of the page.
+  if (failure) return { error: (failure.querySelector('div') ?? failure).textContent!.replace(/\s+/g, ' ').trim().slice(0, 200) || 'unknown error' };
   if (ACTIVE_NAMESPACES.some((namespace) => doc.getElementsByTagNameNS(namespace, '*').length)) {
     throw new NewsError('parse', 'the XML holds HTML, SVG or MathML elements: refused');
   }
@@ -96,9 +66,9 @@ let scratch: HTMLElement | undefined;
 
 /** HTML parsed into the inert document's body, read by `read`, then cleared; undefined where the policy is refused. */
 function readHtml<T>(html: string, read: (body: HTMLElement) => T): T | undefined {
-  return withPolicy((rules) => {
+  return run((policy) => {
     const body = (scratch ??= document.implementation.createHTMLDocument('').body);
-    body.innerHTML = rules.createHTML(withoutInlineCode(html));
+    body.innerHTML = policy.createHTML(withoutInlineCode(html));
     try {
       return read(body);
     } finally {
@@ -110,16 +80,22 @@ function readHtml<T>(html: string, read: (body: HTMLElement) => T): T | undefine
 /** Block elements, whose ends separate words in text. */
 const BLOCKS = 'address,article,aside,blockquote,br,dd,div,dl,dt,figcaption,figure,footer,h1,h2,h3,h4,h5,h6,header,hr,li,main,nav,ol,p,pre,section,table,td,th,tr,ul';
 
+/** Markup characters an HTML field may spend per character of text it shows: more than that is cut before parsing. */
+const MARKUP_PER_CHAR = 8;
+
 /**
  * HTML as plain text: entities decoded, tags (and scripts, styles) dropped,
- * blocks separated, whitespace collapsed. `undefined` for nothing left.
+ * blocks separated, whitespace collapsed. `undefined` for nothing left. Only
+ * as much markup is parsed as can make `max` characters of text (a megabyte
+ * of excerpt for a summary of ten thousand is not parsed whole).
  */
-export function htmlToText(html: string | undefined): string | undefined {
+export function htmlToText(html: string | undefined, max: number = LIMITS.summary): string | undefined {
   if (!html?.trim()) return undefined;
+  const source = html.length > max * MARKUP_PER_CHAR ? html.slice(0, max * MARKUP_PER_CHAR) : html;
   // Without '<' or '&' there is nothing to decode or drop: no parse.
-  const text = !/[<&]/.test(html)
-    ? html
-    : readHtml(html, (body) => {
+  const text = !/[<&]/.test(source)
+    ? source
+    : readHtml(source, (body) => {
         body.querySelectorAll('script, style, template, noscript').forEach((element) => element.remove());
         body.querySelectorAll(BLOCKS).forEach((element) => element.after(' '));
         return body.textContent ?? '';
@@ -127,10 +103,13 @@ export function htmlToText(html: string | undefined): string | undefined {
   return text?.replace(/\s+/g, ' ').trim() || undefined;
 }
 
+/** How far into an HTML field its first image is looked for. */
+const IMAGE_SEARCH_CHARS = 100_000;
+
 /** The first real image in HTML, as written (`src` unresolved); tracking pixels are skipped. */
 export function firstImage(html: string | undefined): { src: string; alt: string } | undefined {
   if (!html?.includes('<img')) return undefined;
-  return readHtml(html, (body) => {
+  return readHtml(html.slice(0, IMAGE_SEARCH_CHARS), (body) => {
     const img = body.querySelector('img[src]:not([width="1"]):not([height="1"])');
     return img ? { src: img.getAttribute('src')!, alt: img.getAttribute('alt') ?? '' } : undefined;
   });
@@ -147,14 +126,26 @@ export function decodeEntity(name: string): string | undefined {
 }
 
 /**
- * Writes `data` as JSON into a JSON-LD script (and only when the text
- * changed). Returns false where the page refuses the policy: the caller then
- * writes nothing rather than throw.
+ * Writes `data`, schema.org JSON-LD as the library writes it, into the host's
+ * JSON-LD script in its light DOM, made here (updated in place, and only when
+ * the text changed). Returns false, writing nothing, where the page refuses
+ * the policy or the data is not of that shape.
  */
-export function writeJsonScript(script: HTMLScriptElement, data: unknown): boolean {
-  if (script.type !== 'application/ld+json') return false;
-  const text = withPolicy((rules) => rules.createScript(JSON.stringify(data)));
+export function writeJsonLdScript(host: Element, data: object): boolean {
+  let text: string | undefined;
+  try {
+    text = run((policy) => policy.createScript(JSON.stringify(data)));
+  } catch {
+    return false;
+  }
   if (text === undefined) return false;
+  let script = host.querySelector<HTMLScriptElement>(`:scope > ${JSON_LD}`);
+  if (!script) {
+    script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.toggleAttribute('data-news-widgets', true);
+    host.append(script);
+  }
   // `text` is a TrustedScript on a page with Trusted Types: compared and written as the DOM takes it.
   if (script.textContent !== String(text)) script.textContent = text;
   return true;

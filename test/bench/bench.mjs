@@ -242,6 +242,69 @@ const HOSTILE = [
     () => JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: 'a', title: 'Dài', url: 'http://127.0.0.1/dai', content_html: '<p>Đoạn văn.</p>'.repeat(200_000) }] }),
   ],
   [
+    'elements nested 60,000 deep in an RSS description',
+    '<news-list src="/hostile/deep.xml"></news-list>',
+    '/hostile/deep.xml',
+    'application/rss+xml',
+    () => makeRss([{ ...newsItems(1)[0], summary: 'x' }]).replace('<description>x</description>', `<description>${'<br>'.repeat(60_000)}</description>`),
+  ],
+  [
+    'an RSS item with 1 MB of HTML in its description',
+    '<news-list src="/hostile/description.xml"></news-list>',
+    '/hostile/description.xml',
+    'application/rss+xml',
+    () => makeRss([{ ...newsItems(1)[0], summary: `<p>${'<b>chữ</b> '.repeat(42_000)}</p>` }]),
+  ],
+  [
+    'a WordPress post with a 6 MB excerpt',
+    '<news-list src="/hostile/excerpt.json"></news-list>',
+    '/hostile/excerpt.json',
+    'application/json',
+    () => JSON.stringify([{ ...makeWordPress(newsItems(1))[0], excerpt: { rendered: `<p>${'<i>đọc</i> '.repeat(500_000)}read more…</p>` } }]),
+  ],
+  [
+    'an Atom entry with 1.8 MB of XHTML content',
+    '<news-article src="/hostile/xhtml.xml"></news-article>',
+    '/hostile/xhtml.xml',
+    'application/atom+xml',
+    () =>
+      makeAtom(newsItems(1)).replace(
+        '</entry>',
+        `<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">${'<p>Đoạn <b>văn</b>.</p>'.repeat(80_000)}</div></content></entry>`,
+      ),
+  ],
+  [
+    'a channel image holding 1,500,000 elements',
+    '<news-list src="/hostile/channel.xml"></news-list>',
+    '/hostile/channel.xml',
+    'application/rss+xml',
+    () => makeRss(newsItems(3), `<image>${'<x/>'.repeat(1_500_000)}</image>`),
+  ],
+  [
+    'one tag with 600,000 attributes',
+    '<news-list src="/hostile/attributes.xml"></news-list>',
+    '/hostile/attributes.xml',
+    'application/rss+xml',
+    () => makeRss(newsItems(3)).replace('<item>', `<item${Array.from({ length: 600_000 }, (_, i) => ` a${i}="1"`).join('')}>`),
+  ],
+  [
+    'a body of 3,000 paragraphs with 50 attributes each',
+    '<news-article src="/hostile/attribute-body.json"></news-article>',
+    '/hostile/attribute-body.json',
+    'application/feed+json',
+    () => {
+      const attributes = Array.from({ length: 50 }, (_, i) => ` aria-x${i}="${i}"`).join('');
+      return JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: 'a', title: 'Thuộc tính', content_html: `<p${attributes}>Đoạn.</p>`.repeat(3000) }] });
+    },
+  ],
+  [
+    'a body of 1 MB of `<i>x</i>`',
+    '<news-article src="/hostile/dense-body.json"></news-article>',
+    '/hostile/dense-body.json',
+    'application/feed+json',
+    () => JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: 'a', title: 'Dày', content_html: '<i>x</i>'.repeat(125_000) }] }),
+  ],
+  [
     'a 20 KB RSS feed that declares one entity and uses it 2,000 times',
     '<news-list src="/hostile/entities.xml"></news-list>',
     '/hostile/entities.xml',

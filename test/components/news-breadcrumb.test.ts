@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { NewsBreadcrumb } from '../../src/components/news-breadcrumb/news-breadcrumb.js';
-import { writeJsonScript } from '../../src/render/trusted-types.js';
+import { writeJsonLdScript } from '../../src/render/trusted-types.js';
 import { $, $$, FORBIDDEN_WORDS, fixtureUrl, hangingFetch, resetCache, settled, shownText, spyFetch } from '../helpers.js';
 
 // Until the script-tag entry registers it.
@@ -456,11 +456,20 @@ describe('<news-breadcrumb>', () => {
     });
 
     it('escapes < in the script text, through the policy', () => {
-      const script = Object.assign(document.createElement('script'), { type: 'application/ld+json' });
-      expect(writeJsonScript(script, { name: '</script><!--' })).to.equal(true);
-      expect(script.textContent).to.equal('{"name":"\\u003c/script>\\u003c!--"}');
-      // Only into JSON-LD: never a script that would run.
-      expect(writeJsonScript(document.createElement('script'), { name: 'x' })).to.equal(false);
+      const host = document.createElement('div');
+      const data = { '@context': 'https://schema.org', '@type': 'BreadcrumbList', itemListElement: [{ name: '</script><!--' }] };
+      expect(writeJsonLdScript(host, data)).to.equal(true);
+      expect(host.querySelector('script[type="application/ld+json"]')!.textContent).to.equal(
+        '{"@context":"https://schema.org","@type":"BreadcrumbList","itemListElement":[{"name":"\\u003c/script>\\u003c!--"}]}',
+      );
+    });
+
+    it('writes only JSON-LD of the shape the library writes: no import map, no speculation rules, whatever a script type becomes', () => {
+      const host = document.createElement('div');
+      for (const data of [{ imports: { x: '/x.js' } }, { '@context': 'https://schema.org', imports: {} }, { prerender: [] }, ['@context'], { '@context': 'https://evil.example' }]) {
+        expect(writeJsonLdScript(host, data), JSON.stringify(data)).to.equal(false);
+      }
+      expect(host.querySelector('script')).to.equal(null);
     });
 
     /** A page enforcing Trusted Types that allows the given policy names; the element in it, defined there. */

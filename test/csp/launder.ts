@@ -29,9 +29,9 @@ function tryToLaunder(): string[] {
       }
     }
   }
-  const module = document.createElement('script');
-  module.type = 'module';
-  if (policyModule.writeJsonScript(module, { code: 'window.__pwned = 3' })) found.push('writeJsonScript into a module script');
+  // JSON-LD of the page's own choosing, to be turned into an import map once written: refused.
+  const host = document.createElement('div');
+  if (policyModule.writeJsonLdScript(host, { imports: { x: 'data:text/javascript,window.__pwned=3' } })) found.push('writeJsonLdScript of an import map');
   return found;
 }
 window.__laundered = tryToLaunder();

@@ -89,6 +89,17 @@ describe('decoding responses', () => {
     expect(await titleOf(new TextEncoder().encode(rss(title)), 'application/rss+xml')).to.equal(title);
   });
 
+  it('reads UTF-8 whose declaration says utf-16 (as .NET writes it): a declaration readable as ASCII is not UTF-16', async () => {
+    const title = 'Đào tạo – Mãe';
+    expect(await titleOf(new TextEncoder().encode(rss(title, '<?xml version="1.0" encoding="utf-16"?>')), 'application/xml')).to.equal(title);
+  });
+
+  it("finds the declaration's encoding after a server's warning too", async () => {
+    const title = 'Mãe';
+    const bytes = singleByte(`<b>Notice</b>: x<br />\n${rss(title, '<?xml version="1.0" encoding="iso-8859-1"?>')}`, 'iso-8859-1');
+    expect(await titleOf(bytes, 'application/xml')).to.equal(title);
+  });
+
   it('skips an encoding it does not know, or one unsafe to decode, for the next source', async () => {
     const title = 'Mãe';
     const bytes = singleByte(rss(title, '<?xml version="1.0" encoding="iso-8859-1"?>'), 'iso-8859-1');

@@ -30,6 +30,11 @@ describe('parseFeed', () => {
     expect([old.code, old.message]).to.satisfy(([code, message]: string[]) => code === 'format' && message.includes('<feed xmlns="http://purl.org/atom/ns#">'));
   });
 
+  it('reads JSON as JSON, whatever its strings hold (an XML declaration in a body)', async () => {
+    const json = JSON.stringify({ items: [{ id: 'a', title: 'A', content_html: '<?xml version="1.0"?><svg/>' }] });
+    expect((await parseFeed(json, 'application/feed+json', src)).items.map((item) => item.title)).to.deep.equal(['A']);
+  });
+
   it('reports truncated JSON and empty bodies', async () => {
     expect((await newsErrorOf(parseFeed('{"items": [ {"id": "a"', 'application/json', src))).message).to.contain('invalid JSON');
     expect((await newsErrorOf(parseFeed('   ', null, src))).message).to.contain('empty response');

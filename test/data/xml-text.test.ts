@@ -6,10 +6,8 @@
 import { expect } from '@open-wc/testing';
 import { LIMITS } from '../../src/data/limits.js';
 import { parseFeed } from '../../src/data/parse.js';
-import { readXmlNow } from '../../src/data/read-xml.js';
-import { INERT, prepareXml } from '../../src/data/xml-text.js';
-import { decodeEntity } from '../../src/render/trusted-types.js';
-import { newsErrorOf } from '../helpers.js';
+import { INERT } from '../../src/data/xml-text.js';
+import { newsErrorOf, prepare, readXmlNow } from '../helpers.js';
 
 const base = 'https://portal.example/rss.xml';
 const rssOf = (items: string, channel = '') => `<rss version="2.0"><channel><title>Kênh</title>${channel}${items}</channel></rss>`;
@@ -23,7 +21,7 @@ describe('XML as feeds write it', () => {
   });
 
   it('leaves CDATA and comments as they are', () => {
-    const { skeleton } = prepareXml('<a><!-- &nbsp; --><b><![CDATA[&nbsp; <p>]]></b></a>', decodeEntity);
+    const { skeleton } = prepare('<a><!-- &nbsp; --><b><![CDATA[&nbsp; <p>]]></b></a>');
     expect(skeleton).to.equal('<a><!-- &nbsp; --><b><![CDATA[&nbsp; <p>]]></b></a>');
   });
 
@@ -46,10 +44,28 @@ describe('XML as feeds write it', () => {
     expect(feed.items.map((entry) => entry.title)).to.deep.equal(['A']);
   });
 
-  it('says where XML that no mending can save is broken', async () => {
+  it("says where XML that no mending can save is broken, in the browser's words and no more", async () => {
     const error = await newsErrorOf(read(rssOf('<item><title>A</item>')));
     expect(error.code).to.equal('parse');
     expect(error.message).to.match(/invalid XML \(.*error on line 1 at column \d+/);
+    expect(error.message).not.to.contain('Below is a rendering');
+  });
+
+  it('reads character references with leading zeros, as XML allows them', async () => {
+    const feed = await read('<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>a</id><title>&#00000065;&#x0000042;C</title></entry></feed>', 'application/atom+xml');
+    expect(feed.items[0].title).to.equal('ABC');
+  });
+
+  it('keeps a feed whole whose text holds an XML declaration (in CDATA, in a comment)', async () => {
+    for (const holder of ['<![CDATA[<?xml version="1.0"?><svg></svg>]]>', '<!-- <?xml version="1.0"?> -->']) {
+      const feed = await read(rssOf(item('A', `<description>${holder}</description>`)));
+      expect(feed.items.map((entry) => entry.title), holder).to.deep.equal(['A']);
+    }
+  });
+
+  it("reads a feed after a server's warning even when it is not served as XML", async () => {
+    const feed = await read(`<br />\n<b>Warning</b>: x<br />\n<?xml version="1.0"?>${rssOf(item('A'))}`, 'text/html; charset=UTF-8');
+    expect(feed.items.map((entry) => entry.title)).to.deep.equal(['A']);
   });
 });
 
@@ -79,6 +95,21 @@ describe('XML meant to hurt', () => {
     expect(doc.getElementsByTagNameNS(INERT.svg, 'script')).to.have.length(1);
   });
 
+  it("refuses elements nested deeper than the browser's parser would take, before they cost anything", async () => {
+    for (const nested of ['<br>'.repeat(60_000), '<b>'.repeat(30_000) + 'x' + '</b>'.repeat(30_000)]) {
+      const error = await newsErrorOf(read(rssOf(item('A', `<description>${nested}</description>`))));
+      expect([error.code, error.message]).to.satisfy(([code, message]: string[]) => code === 'parse' && message.includes('more than 256 deep'));
+    }
+  });
+
+  it('reads at most 256 attributes of one tag', () => {
+    const attributes = Array.from({ length: 1000 }, (_, i) => ` a${i}="${i}"`).join('');
+    const doc = readXmlNow(`<feed xmlns="http://www.w3.org/2005/Atom"><entry${attributes}><id>x</id><title>A</title></entry></feed>`);
+    const entry = doc.querySelector('entry')!;
+    expect(entry.attributes).to.have.length(256);
+    expect(entry.querySelector('title')!.textContent).to.equal('A');
+  });
+
   it('takes a namespace written with references (which could only be a trick) as inert too', () => {
     const doc = readXmlNow('<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>A</title><x:p xmlns:x="http&#58;//www.w3.org/1999/xhtml"/></entry></feed>');
     expect(doc.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', '*')).to.have.length(0);
@@ -90,7 +121,7 @@ describe('XML in pieces, within limits', () => {
   it('parses the items apart from the rest, and puts them back in order, under the namespaces in scope', () => {
     const items = Array.from({ length: 3000 }, (_, i) => item(`Tin ${i}`, `<dc:creator>Tác giả ${i}</dc:creator>`)).join('');
     const text = `<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Kênh</title>${items}<link>https://portal.example/</link></channel></rss>`;
-    const prepared = prepareXml(text, decodeEntity);
+    const prepared = prepare(text);
     expect(prepared.batches.length, 'several batches').to.be.greaterThan(1);
     expect(prepared.skeleton.length).to.be.lessThan(300);
     const doc = readXmlNow(text);
@@ -114,13 +145,30 @@ describe('XML in pieces, within limits', () => {
 
   it(`reads at most ${LIMITS.itemChildren} child elements of an item or of the channel`, () => {
     const categories = '<category>c</category>'.repeat(200_000);
-    const text = rssOf(item('A', `${categories}<itemRef>after the cut</itemRef>`) + item('B'), '<x/>'.repeat(5000));
-    const prepared = prepareXml(text, decodeEntity);
+    // A literal "</item>" in the CDATA of a child left out is text, not the item's end.
+    const text = rssOf(item('A', `${categories}<description><![CDATA[a </item> b]]></description><itemRef>after the cut</itemRef>`) + item('B'), '<x/>'.repeat(5000));
+    const prepared = prepare(text);
     const doc = readXmlNow(text);
     expect(prepared.batches[0].text.length).to.be.lessThan(60_000);
     expect(doc.querySelectorAll('item:first-of-type > category')).to.have.length(LIMITS.itemChildren - 2);
     expect(doc.querySelectorAll('channel > x')).to.have.length(LIMITS.itemChildren - 1);
-    // What follows the cut children of an item (up to its own end tag, not one that starts alike) and the next item are read as ever.
     expect([...doc.querySelectorAll('item > title')].map((title) => title.textContent)).to.deep.equal(['A', 'B']);
+  });
+
+  it(`reads at most ${LIMITS.itemElements} elements in one item, however deep, and as many outside the items`, () => {
+    const grandchildren = `<image>${'<x/>'.repeat(100_000)}</image>`;
+    const text = rssOf(item('A', `<description><div>${'<p>x</p>'.repeat(50_000)}</div></description>`) + item('B'), grandchildren);
+    const doc = readXmlNow(text);
+    expect(doc.querySelectorAll('image > x').length).to.be.at.most(LIMITS.itemElements);
+    expect(doc.querySelectorAll('item p').length).to.be.at.most(LIMITS.itemElements);
+    expect([...doc.querySelectorAll('item > title')].map((title) => title.textContent)).to.deep.equal(['A', 'B']);
+  });
+
+  it(`keeps what follows the items when it reads only the first ${LIMITS.items} (a next link at the end of the channel)`, async () => {
+    const many = Array.from({ length: LIMITS.items + 20 }, (_, i) => item(`Tin ${i}`)).join('');
+    const text = `<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>K</title>${many}<atom:link rel="next" href="https://portal.example/rss?page=2"/></channel></rss>`;
+    const feed = await read(text);
+    expect(feed.items).to.have.length(LIMITS.items);
+    expect(feed.paging?.nextUrl).to.equal('https://portal.example/rss?page=2');
   });
 });

@@ -95,6 +95,28 @@ describe('body markup that acts on the widget or the page goes', () => {
     expect(getComputedStyle($(el, '[part="body"] div')!).borderTopStyle).to.equal('none');
   });
 
+  it("resolves a video's poster against the feed, and keeps image maps and their anchors inside the body", async () => {
+    const fragment = (await sanitizeHtml(
+      '<video src="v.mp4" poster="p.jpg" controls></video><img src="m.png" usemap="#ban-do" alt=""><map name="ban-do"><area href="#phan-2" shape="rect" coords="0,0,10,10" alt="2"></map><img src="n.png" usemap="#khong-co" alt=""><h2 id="phan-2">2</h2>',
+      { base: 'https://feed.example/news/' },
+    ))!;
+    expect(fragment.querySelector('video')!.getAttribute('poster')).to.equal('https://feed.example/news/p.jpg');
+    const [mapped, unmapped] = fragment.querySelectorAll('img');
+    expect(mapped.getAttribute('usemap')).to.equal('#user-content-ban-do');
+    expect(unmapped.hasAttribute('usemap')).to.equal(false);
+    expect(fragment.querySelector('area')!.getAttribute('href')).to.equal('#user-content-phan-2');
+  });
+
+  it('an in-page area of an image map is followed inside the article; the page URL stays', async () => {
+    const body = '<img src="/test/fixtures/images/first.svg" usemap="#m" alt=""><map name="m"><area href="#phan-2" shape="rect" coords="0,0,10,10" alt="2"></map><h2 id="phan-2">2</h2>';
+    const el = await fixture<NewsArticleElement>(html`<news-article .articles=${[{ id: 'a', title: 'Bản đồ', content_html: body }]}></news-article>`);
+    await bodyReady(el);
+    const url = location.href;
+    $<HTMLAreaElement>(el, '[part="body"] area')!.click();
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="body"] h2'));
+    expect(location.href).to.equal(url);
+  });
+
   it('keeps list numbers that make sense', async () => {
     const body = await sanitized('<ol start="3"><li value="7">a</li></ol><ol start="99999999"><li value="-99999999">b</li></ol>');
     const [honest, hostile] = body.querySelectorAll('ol');
@@ -118,7 +140,57 @@ describe('a body too long to show whole', () => {
     const notice = $(el, '[part="notice"]')!;
     expect(notice.textContent).to.contain('Bài viết quá dài để hiển thị đầy đủ tại đây.');
     expect(notice.querySelector('a')!.getAttribute('href')).to.equal('https://portal.example/dai');
+  });
+
+  it('is accessible when shortened: a long body laid out as it comes near, the note and its link', async () => {
+    // (A body of a hundred blocks is long enough; axe on thousands of them takes longer than a test may.)
+    const body = `${'<p>đoạn</p>'.repeat(100)}<p>${'chữ '.repeat(6000)}</p>`;
+    const el = await fixture<NewsArticleElement>(html`<news-article lang="vi" .articles=${[{ id: 'a', title: 'Dài', url: 'https://portal.example/dai', content_html: body }]}></news-article>`);
+    await bodyReady(el);
+    expect($(el, '[part="body"] > .content.long')).to.exist;
+    expect($(el, '[part="notice"] a')).to.exist;
     await expect(el).to.be.accessible();
+  });
+
+  it('counts attributes too: a body of a few thousand paragraphs with fifty attributes each is cut', async () => {
+    // (Repeated attributes count once: fifty distinct ones.)
+    const many = Array.from({ length: 50 }, (_, i) => ` aria-label${i ? `x${i}` : ''}="t${i}"`).join('');
+    const fragment = (await sanitizeHtml(`<p${many}>đoạn</p>`.repeat(3000)))!;
+    expect(fragment.shortened).to.equal(true);
+    expect(fragment.querySelectorAll('p').length).to.be.lessThan(3000);
+  });
+
+  it(`cuts a body longer than ${LIMITS.bodyChars} characters, with the same note, however few its nodes`, async () => {
+    const paragraph = `<p>${'words '.repeat(3000)}</p>`;
+    const el = await fixture<NewsArticleElement>(
+      html`<news-article .articles=${[{ id: 'a', title: 'Dài', url: 'https://portal.example/dai', content_html: paragraph.repeat(80) }]}></news-article>`,
+    );
+    await bodyReady(el);
+    expect($(el, '[part="notice"] a')!.getAttribute('href')).to.equal('https://portal.example/dai');
+    expect($(el, '[part="body"]')!.textContent!.length).to.be.at.most(LIMITS.bodyChars);
+  });
+
+  it(`cuts one run of text longer than ${LIMITS.paragraphChars} characters (its layout could take seconds), with the same note`, async () => {
+    for (const articles of [
+      [{ id: 'a', title: 'Một dòng', url: 'https://portal.example/a', content_html: `<p>${'chữ '.repeat(50_000)}</p>` }],
+      [{ id: 'b', title: 'Văn bản thuần', content_text: 'chữ '.repeat(50_000) }],
+    ]) {
+      const el = await fixture<NewsArticleElement>(html`<news-article .articles=${articles}></news-article>`);
+      await bodyReady(el);
+      const paragraph = $(el, '[part="body"] p')!;
+      expect(paragraph.textContent!.trim().length, articles[0].id).to.be.at.most(LIMITS.paragraphChars);
+      expect(paragraph.textContent!.trim().endsWith('…')).to.equal(true);
+      if (articles[0].id === 'a') expect($(el, '[part="notice"]')).to.exist;
+    }
+  });
+
+  it('lays out only the blocks of a long body that come near the screen', async () => {
+    const long = await fixture<NewsArticleElement>(html`<news-article .articles=${[{ id: 'a', title: 'Dài', content_html: '<p>đoạn</p>'.repeat(500) }]}></news-article>`);
+    await bodyReady(long);
+    expect(getComputedStyle($(long, '[part="body"] p')!).contentVisibility).to.equal('auto');
+    const short = await fixture<NewsArticleElement>(html`<news-article .articles=${[{ id: 'a', title: 'Ngắn', content_html: '<p>đoạn</p>'.repeat(5) }]}></news-article>`);
+    await bodyReady(short);
+    expect(getComputedStyle($(short, '[part="body"] p')!).contentVisibility).to.equal('visible');
   });
 
   it('an ordinary body says nothing of the kind', async () => {

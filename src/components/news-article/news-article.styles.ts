@@ -69,6 +69,12 @@ export const styles = [
     .body > .content {
       display: contents;
     }
+    /* A long body: the browser lays out and paints only the blocks near the screen. */
+    .body > .content.long > *,
+    .body.long > p {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 4lh;
+    }
     .body > :first-child,
     .body > .content > :first-child {
       margin-top: 0;

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { cutText, LIMITS } from '../../data/limits.js';
 import type { NewsArticle, NewsFeed } from '../../data/model.js';
 import { renderDate } from '../../render/card.js';
 import { formatDate, formatList } from '../../render/format.js';
@@ -9,6 +10,9 @@ import { LoadController } from '../load-controller.js';
 import { ArticlesElement } from '../articles-element.js';
 import { textAttr } from '../news-element.js';
 import { styles } from './news-article.styles.js';
+
+/** A body this long (blocks, or characters) lays out only what comes near the screen. */
+const LONG_BODY = { blocks: 60, chars: 30_000 };
 
 /**
  * @tagname news-article
@@ -85,6 +89,8 @@ export class NewsArticleElement extends ArticlesElement {
       const content = document.createElement('div');
       content.className = 'content';
       content.append(fragment);
+      // A long body lays out only what comes near the screen (the styles: content-visibility).
+      content.classList.toggle('long', content.childElementCount > LONG_BODY.blocks || (content.textContent?.length ?? 0) > LONG_BODY.chars);
       return { content, shortened: !!fragment.shortened };
     },
   });
@@ -217,10 +223,12 @@ export class NewsArticleElement extends ArticlesElement {
       return html`<div part="body" class="body skeleton" aria-busy="true">${line}${line}${line}</div>`;
     }
     const fallback = article.text ?? article.summary;
+    const paragraphs = fallback?.split(/\n\s*\n/).map((paragraph) => cutText(paragraph, LIMITS.paragraphChars));
     const url = safeUrl(article.url);
     const strings = this.strings;
-    return html`<div part="body" class="body" @click=${this.onBodyClick}>
-        ${value?.content ?? (fallback ? fallback.split(/\n\s*\n/).map((paragraph) => html`<p>${paragraph}</p>`) : nothing)}
+    const long = !value && !!fallback && (paragraphs!.length > LONG_BODY.blocks || fallback.length > LONG_BODY.chars);
+    return html`<div part="body" class="body ${long ? 'long' : ''}" @click=${this.onBodyClick}>
+        ${value?.content ?? (paragraphs ? paragraphs.map((paragraph) => html`<p>${paragraph}</p>`) : nothing)}
       </div>
       ${value?.shortened
         ? html`<p part="notice" class="notice">${strings.shortened} ${url ? html`<a href=${url} target=${this.linkTarget ?? nothing} rel=${relFor(this.linkTarget) ?? nothing}>${strings.readWhole}</a>` : nothing}</p>`
@@ -234,7 +242,7 @@ export class NewsArticleElement extends ArticlesElement {
    * moves focus there itself.
    */
   private readonly onBodyClick = (event: MouseEvent) => {
-    const link = (event.target as Element).closest('a[href^="#"]');
+    const link = (event.target as Element).closest('a[href^="#"], area[href^="#"]');
     if (!link) return;
     event.preventDefault();
     const name = CSS.escape(link.getAttribute('href')!.slice(1));

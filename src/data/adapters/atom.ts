@@ -12,11 +12,10 @@
  * `xml:base` and the feed's URL.
  */
 import { htmlToText } from '../../render/trusted-types.js';
-import { defineAdapter } from '../collect.js';
 import { LIMITS } from '../limits.js';
 import type { NewsArticle, NewsAuthor } from '../model.js';
 import { readDate, readText, readUrl } from './read.js';
-import type { AdaptedFeed } from './types.js';
+import type { AdaptedFeed, Adapter } from './types.js';
 import {
   ATOM, XHTML, asDocument, atomLinks, attr, baseOf, categorize, child, children, collapse, first, hrefOf, htmlImage, inNamespace,
   isImageType, langOf, mediaImage, notA, textOf, xhtmlToHtml,
@@ -39,7 +38,7 @@ function read(payload: unknown, { base }: { base?: string }): AdaptedFeed<Elemen
   const authors = readAuthors(root, base, ns);
   const nextUrl = hrefOf(atomLinks(root, 'next', ns)[0], base);
   return {
-    title: plain(child(root, 'title', ns)),
+    title: plain(child(root, 'title', ns), LIMITS.name),
     homePageUrl: hrefOf(alternate(root, ns), base),
     language: langOf(root),
     entries: children(root, 'entry', ns),
@@ -48,13 +47,13 @@ function read(payload: unknown, { base }: { base?: string }): AdaptedFeed<Elemen
   };
 }
 
-export const atom = defineAdapter({ format: 'atom', detect: (payload) => !!rootOf(payload), read });
+export const atom: Adapter = { format: 'atom', detect: (payload) => !!rootOf(payload), read };
 
 function readEntry(entry: Element, index: number, base: string | undefined, ns: string | null, feedAuthors: NewsAuthor[]): NewsArticle | undefined {
   const url = hrefOf(alternate(entry, ns), base);
-  const title = plain(child(entry, 'title', ns));
+  const title = plain(child(entry, 'title', ns), LIMITS.title);
   const summaryElement = child(entry, 'summary', ns);
-  const summary = plain(summaryElement);
+  const summary = plain(summaryElement, LIMITS.summary);
   const content = construct(child(entry, 'content', ns));
   if (!title && !summary && !content.html && !content.text && !url) return undefined;
   const authors = readAuthors(entry, base, ns);
@@ -99,7 +98,7 @@ function readAuthors(parent: Element, base: string | undefined, ns: string | nul
  * (absent or empty: text). Content by reference (`src`) or in other media
  * types is not read.
  */
-function construct(element: Element | undefined): { html?: string; text?: string } {
+function construct(element: Element | undefined, max: number = LIMITS.bodyChars): { html?: string; text?: string } {
   if (!element || element.hasAttribute('src')) return {};
   const type = element.getAttribute('type')?.trim().toLowerCase() || 'text';
   if (type === 'html' || type === 'text/html') return { html: readText(element.textContent) };
@@ -107,13 +106,13 @@ function construct(element: Element | undefined): { html?: string; text?: string
     // The div is the wrapper Atom requires, not part of the content: its children are. (Some feeds
     // forget its namespace, or the div itself: then what is there is the content.)
     const div = children(element, 'div', XHTML)[0] ?? [...element.children].find((candidate) => candidate.localName === 'div');
-    return { html: readText(xhtmlToHtml((div ?? element).childNodes)) };
+    return { html: readText(xhtmlToHtml((div ?? element).childNodes, max)) };
   }
   return type === 'text' || type.startsWith('text/') ? { text: readText(element.textContent) } : {};
 }
 
-/** A title or summary as one line of plain text. */
-function plain(element: Element | undefined): string | undefined {
-  const { html, text } = construct(element);
-  return html ? htmlToText(html) : collapse(text);
+/** A title or summary as one line of plain text, of about `max` characters at most. */
+function plain(element: Element | undefined, max: number): string | undefined {
+  const { html, text } = construct(element, max);
+  return html ? htmlToText(html, max) : collapse(text);
 }

@@ -7,7 +7,6 @@
  * `breadcrumb: [{ title, url }]`, `image_alt: string`.
  */
 import { NewsError } from '../errors.js';
-import { defineAdapter } from '../collect.js';
 import { LIMITS } from '../limits.js';
 import type { NewsArticle, NewsAuthor, NewsLink } from '../model.js';
 import { describe, isObject, readDate, readText, readTextList, readUrl, type Json } from './read.js';
@@ -106,4 +105,4 @@ function readLinks(value: unknown, base?: string): NewsLink[] | undefined {
   return links.length ? links : undefined;
 }
 
-export const jsonFeed: Adapter = defineAdapter({ format: 'json-feed', detect: isJsonFeed, read: (payload, { base }) => read(payload, base) });
+export const jsonFeed: Adapter = { format: 'json-feed', detect: isJsonFeed, read: (payload, { base }) => read(payload, base) };

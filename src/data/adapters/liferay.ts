@@ -32,11 +32,11 @@
  */
 import { pathSegment } from '../../render/safe.js';
 import { htmlToText } from '../../render/trusted-types.js';
-import { defineAdapter } from '../collect.js';
 import { NewsError } from '../errors.js';
+import { LIMITS } from '../limits.js';
 import type { NewsArticle, NewsAuthor, NewsImage, NewsPaging } from '../model.js';
 import { describe, isObject, pageByQuery, readDate, readText, readTextList, readUrl, type Json } from './read.js';
-import type { AdaptedFeed, AdapterContext } from './types.js';
+import type { AdaptedFeed, Adapter, AdapterContext } from './types.js';
 
 const ENVELOPE = ['page', 'pageSize', 'totalCount', 'lastPage'];
 
@@ -83,7 +83,7 @@ function read(payload: unknown, { base, urlBase, headers }: AdapterContext): Ada
 function readItem(item: Json, index: number, element: Json, { base, urlBase }: AdapterContext, portal?: string): NewsArticle | undefined {
   const fields = flatten(item.contentFields);
   // Titles are plain text but editors' entities (`&amp;`) come through: decoded, as any markup would be.
-  const title = htmlToText(readText(item.title) ?? readText(element.title));
+  const title = htmlToText(readText(item.title) ?? readText(element.title), LIMITS.title);
   const summary = htmlToText(readText(item.description));
   const html = fields.filter((field) => field.dataType === 'html');
   const body = html.find((field) => /content|body|n[oộ]i.?dung/i.test(`${field.name} ${field.label}`)) ?? html[0];
@@ -144,4 +144,4 @@ function readAuthors(creator: unknown): NewsAuthor[] {
 const readCount = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
 
-export const liferay = defineAdapter({ format: 'liferay', detect, read, pageUrl: pageByQuery('pageSize') });
+export const liferay: Adapter = { format: 'liferay', detect, read, pageUrl: pageByQuery('pageSize') };

@@ -13,11 +13,10 @@
  * them (see `nsKey`).
  */
 import { htmlToText } from '../../render/trusted-types.js';
-import { defineAdapter } from '../collect.js';
 import { LIMITS } from '../limits.js';
 import type { NewsArticle, NewsAuthor } from '../model.js';
 import { readDate, readText, readUrl } from './read.js';
-import type { AdaptedFeed } from './types.js';
+import type { AdaptedFeed, Adapter } from './types.js';
 import {
   asDocument, atomLinks, attr, baseOf, categorize, child, children, first, hrefOf, htmlImage, inNamespace, isImageType, mediaImage, notA,
   textOf,
@@ -52,7 +51,7 @@ function read(payload: unknown, { base }: { base?: string }): AdaptedFeed<Elemen
   const language = textOf(channel, 'language', ns) ?? textOf(channel, 'language', DC);
   const nextUrl = hrefOf(atomLinks(channel, 'next')[0], base);
   return {
-    title: htmlToText(textOf(channel, 'title', ns) ?? textOf(channel, 'title', DC)),
+    title: htmlToText(textOf(channel, 'title', ns) ?? textOf(channel, 'title', DC), LIMITS.name),
     homePageUrl: readUrl(textOf(channel, 'link', ns), baseOf(channel, base)),
     language,
     entries: items,
@@ -61,7 +60,7 @@ function read(payload: unknown, { base }: { base?: string }): AdaptedFeed<Elemen
   };
 }
 
-export const rss = defineAdapter({ format: 'rss', detect: (payload) => !!channelOf(payload), read });
+export const rss: Adapter = { format: 'rss', detect: (payload) => !!channelOf(payload), read };
 
 function readItem(item: Element, index: number, ns: string | null, feedBase: string | undefined, language?: string): NewsArticle | undefined {
   const base = baseOf(item, feedBase);
@@ -70,7 +69,7 @@ function readItem(item: Element, index: number, ns: string | null, feedBase: str
   // A guid is the item's permalink unless it says otherwise; many are not URLs at all.
   const permalink = guid?.getAttribute('isPermaLink') !== 'false' && /^https?:\/\//i.test(id ?? '') ? id : undefined;
   const url = readUrl(textOf(item, 'link', ns) ?? permalink, base);
-  const title = htmlToText(textOf(item, 'title', ns) ?? textOf(item, 'title', DC));
+  const title = htmlToText(textOf(item, 'title', ns) ?? textOf(item, 'title', DC), LIMITS.title);
   const description = textOf(item, 'description', ns);
   const summary = htmlToText(description ?? textOf(item, 'summary', ITUNES) ?? textOf(item, 'subtitle', ITUNES));
   const encoded = textOf(item, 'encoded', CONTENT);
@@ -89,7 +88,7 @@ function readItem(item: Element, index: number, ns: string | null, feedBase: str
       : (mediaImage(item, feedBase) ?? itunesImage(item, base) ?? htmlImage(description, base) ?? htmlImage(encoded, base)),
     published: readRfc822Date(textOf(item, 'pubDate', ns)) ?? readDate(textOf(item, 'date', DC)),
     authors: readAuthors(item, ns),
-    ...categorize(first(children(item, 'category', ns)).map((category) => htmlToText(category.textContent ?? ''))),
+    ...categorize(first(children(item, 'category', ns)).map((category) => htmlToText(category.textContent ?? '', LIMITS.name))),
     language: textOf(item, 'language', DC) ?? language,
   };
 }
@@ -98,7 +97,7 @@ function readItem(item: Element, index: number, ns: string | null, feedBase: str
 function readAuthors(item: Element, ns: string | null): NewsAuthor[] {
   const names = (elements: Element[], name: (element: Element) => string | undefined) =>
     first(elements, LIMITS.authors).map(name).filter((text): text is string => !!text);
-  const textOfElement = (element: Element) => htmlToText(element.textContent ?? '');
+  const textOfElement = (element: Element) => htmlToText(element.textContent ?? '', LIMITS.name);
   let found = names(children(item, 'creator', DC), textOfElement);
   if (!found.length) found = names(children(item, 'author', ns), authorName);
   if (!found.length) found = names(children(item, 'author', ITUNES), textOfElement);
@@ -113,12 +112,12 @@ function readAuthors(item: Element, ns: string | null): NewsAuthor[] {
 function authorName(author: Element): string | undefined {
   if (author.children.length) {
     const name = [...author.children].find((element) => element.localName === 'name') ?? author.children[0];
-    return htmlToText(name.textContent ?? '');
+    return htmlToText(name.textContent ?? '', LIMITS.name);
   }
   const text = author.textContent ?? '';
   const open = text.indexOf('(');
   const close = text.lastIndexOf(')');
-  return htmlToText(open >= 0 && close > open ? text.slice(open + 1, close) : text);
+  return htmlToText(open >= 0 && close > open ? text.slice(open + 1, close) : text, LIMITS.name);
 }
 
 /** A podcast's episode image, `<itunes:image href="…">`. */

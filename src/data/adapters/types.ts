@@ -31,8 +31,6 @@ export interface Adapter {
   detect(payload: unknown): boolean;
   /** The feed's fields and entries (throws a `format` NewsError for a payload that is not this format). */
   read(payload: unknown, context: AdapterContext): AdaptedFeed;
-  /** The whole feed at once: `read`, then every entry (collect.ts). For small payloads and tests; loads read in slices. */
-  parse(payload: unknown, context: AdapterContext): NewsFeed;
   /**
    * The URL of page `page` (1-based) of this source, for formats that page by
    * query parameters (WordPress `page`/`per_page`, Liferay `page`/`pageSize`).

@@ -24,12 +24,11 @@
  * summary and no body: WordPress sends them empty, or a theme's teaser.
  */
 import { htmlToText } from '../../render/trusted-types.js';
-import { defineAdapter } from '../collect.js';
 import { NewsError } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import type { NewsArticle, NewsAuthor, NewsImage, NewsLink, NewsPaging } from '../model.js';
 import { describe, isObject, pageByQuery, readDate, readText, readUrl, type Json } from './read.js';
-import type { AdaptedFeed, AdapterContext } from './types.js';
+import type { AdaptedFeed, Adapter, AdapterContext } from './types.js';
 
 /** `{ rendered }`, WordPress's wrapper around every HTML field. */
 const rendered = (field: unknown): string | undefined => (isObject(field) ? readText(field.rendered) : undefined);
@@ -64,7 +63,7 @@ function read(payload: unknown, { base, headers }: AdapterContext): AdaptedFeed 
 
 function readPost(post: Json, index: number, base?: string): NewsArticle | undefined {
   const url = readUrl(post.link, base);
-  const title = htmlToText(rendered(post.title));
+  const title = htmlToText(rendered(post.title), LIMITS.title);
   // The fields say `protected` even when WordPress did render them (the password was sent): never shown.
   const locked = [post.content, post.excerpt].some((field) => isObject(field) && field.protected === true);
   const summary = locked ? undefined : readSummary(rendered(post.excerpt), title);
@@ -146,7 +145,7 @@ function readSummary(html: string | undefined, title?: string): string | undefin
 
 function readAuthor(value: unknown, base?: string): NewsAuthor | undefined {
   const author = embeddedObject(value);
-  const name = htmlToText(readText(author?.name));
+  const name = htmlToText(readText(author?.name), LIMITS.name);
   if (!author || !name) return undefined;
   const url = readUrl(author.link, base);
   return url ? { name, url } : { name };
@@ -155,7 +154,7 @@ function readAuthor(value: unknown, base?: string): NewsAuthor | undefined {
 /** The terms of one taxonomy, names decoded (`Tin t&#7913;c`). */
 function readTerms(terms: Json[], taxonomy: string, base?: string): NewsLink[] {
   return terms.flatMap((term) => {
-    const title = term.taxonomy === taxonomy ? htmlToText(readText(term.name)) : undefined;
+    const title = term.taxonomy === taxonomy ? htmlToText(readText(term.name), LIMITS.name) : undefined;
     if (!title) return [];
     const url = readUrl(term.link, base);
     return [url ? { title, url } : { title }];
@@ -174,7 +173,7 @@ function readImage(value: unknown, base?: string): NewsImage | undefined {
     .filter((entry): entry is Json => isObject(entry) && typeof entry.width === 'number' && entry.width >= WIDE_ENOUGH && !!readText(entry.source_url))
     .sort((a, b) => (a.width as number) - (b.width as number))[0];
   const url = readUrl(size?.source_url, base) ?? readUrl(media.source_url, base);
-  return url ? { url, alt: htmlToText(readText(media.alt_text)) ?? '' } : undefined;
+  return url ? { url, alt: htmlToText(readText(media.alt_text), LIMITS.alt) ?? '' } : undefined;
 }
 
 /** A header's count: digits only, so a missing or odd header is absent, never NaN. */
@@ -204,4 +203,4 @@ function readNextLink(header: string | null | undefined, base?: string): string 
   return undefined;
 }
 
-export const wordpress = defineAdapter({ format: 'wordpress', detect, read, pageUrl: pageByQuery('per_page') });
+export const wordpress: Adapter = { format: 'wordpress', detect, read, pageUrl: pageByQuery('per_page') };

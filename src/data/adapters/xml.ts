@@ -128,7 +128,7 @@ export function mediaImage(item: Element, base?: string): NewsImage | undefined 
 function mediaAlt(image: Element): string {
   for (let element: Element | null = image; element?.namespaceURI === MEDIA; element = element.parentElement) {
     // Either may be type="html".
-    const alt = htmlToText(textOf(element, 'description', MEDIA) ?? textOf(element, 'title', MEDIA));
+    const alt = htmlToText(textOf(element, 'description', MEDIA) ?? textOf(element, 'title', MEDIA), LIMITS.alt);
     if (alt) return alt;
   }
   return '';
@@ -161,20 +161,33 @@ const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<
  * XHTML content (children of an Atom `div`) written as HTML for the
  * sanitizer: an empty `<a name="x"/>` or `<iframe/>` must not swallow what
  * follows, as XML's self-closing tags would in HTML. Only attributes without
- * a namespace are kept; comments and processing instructions go.
+ * a namespace are kept; comments and processing instructions go. Writing
+ * stops past `max` characters (the parser that reads it closes what is open).
  */
-export function xhtmlToHtml(nodes: NodeListOf<ChildNode> | ChildNode[]): string {
-  let html = '';
-  for (const node of nodes) {
-    if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) html += escapeText(node.nodeValue ?? '');
-    else if (node instanceof Element) {
-      const name = node.localName;
-      const attributes = [...node.attributes]
-        .filter((attribute) => attribute.namespaceURI === null)
-        .map((attribute) => ` ${attribute.localName}="${escapeText(attribute.value).replaceAll('"', '&quot;')}"`)
-        .join('');
-      html += `<${name}${attributes}>${VOID.has(name) ? '' : `${xhtmlToHtml(node.childNodes)}</${name}>`}`;
+export function xhtmlToHtml(nodes: NodeListOf<ChildNode> | ChildNode[], max: number = LIMITS.bodyChars): string {
+  const parts: string[] = [];
+  let length = 0;
+  const write = (part: string) => {
+    parts.push(part);
+    length += part.length;
+  };
+  const walk = (list: NodeListOf<ChildNode> | ChildNode[]) => {
+    for (const node of list) {
+      if (length > max) return;
+      if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) write(escapeText(node.nodeValue ?? ''));
+      else if (node instanceof Element) {
+        const name = node.localName;
+        const attributes = [...node.attributes]
+          .filter((attribute) => attribute.namespaceURI === null)
+          .map((attribute) => ` ${attribute.localName}="${escapeText(attribute.value).replaceAll('"', '&quot;')}"`)
+          .join('');
+        write(`<${name}${attributes}>`);
+        if (VOID.has(name)) continue;
+        walk(node.childNodes);
+        write(`</${name}>`);
+      }
     }
-  }
-  return html;
+  };
+  walk(nodes);
+  return parts.join('');
 }

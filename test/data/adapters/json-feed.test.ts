@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { isJsonFeed, jsonFeed } from '../../../src/data/adapters/json-feed.js';
 import { NewsError } from '../../../src/data/errors.js';
-import { fixtureUrl } from '../../helpers.js';
+import { fixtureUrl, parse } from '../../helpers.js';
 
 const base = 'https://portal.example/tin-tuc/feed.json';
 
@@ -12,7 +12,7 @@ describe('JSON Feed adapter', () => {
   });
 
   it('reads the feed and its _news breadcrumb, resolving relative URLs against the feed', () => {
-    const feed = jsonFeed.parse(raw, { base });
+    const feed = parse(jsonFeed, raw, { base });
     expect(feed.title).to.equal('Tin tức - Sự kiện');
     expect(feed.language).to.equal('vi');
     expect(feed.breadcrumb).to.deep.equal([
@@ -23,7 +23,7 @@ describe('JSON Feed adapter', () => {
   });
 
   it('maps a full item into the model', () => {
-    const [first] = jsonFeed.parse(raw, { base }).items;
+    const [first] = parse(jsonFeed, raw, { base }).items;
     expect(first.id).to.equal('first');
     expect(first.title).to.equal('Nâng cao hiệu quả sinh hoạt chuyên đề');
     expect(first.image).to.deep.equal({ url: 'https://portal.example/tin-tuc/images/first.svg', alt: 'Quang cảnh buổi tọa đàm' });
@@ -36,7 +36,7 @@ describe('JSON Feed adapter', () => {
   });
 
   it('leaves missing and mistyped fields absent, never null or "undefined"', () => {
-    const [, second, third] = jsonFeed.parse(raw, { base }).items;
+    const [, second, third] = parse(jsonFeed, raw, { base }).items;
     expect(second.id).to.equal('2');
     expect(second).not.to.have.property('title', null);
     expect(second.title).to.equal(undefined);
@@ -48,26 +48,26 @@ describe('JSON Feed adapter', () => {
     expect(second.category).to.deep.equal({ title: 'Thông báo' });
     expect(third.title).to.equal(undefined);
     expect(third.text).to.equal('Only a text body, no title or summary.');
-    expect(JSON.stringify(jsonFeed.parse(raw, { base }))).not.to.match(/"null"|"undefined"|NaN/);
+    expect(JSON.stringify(parse(jsonFeed, raw, { base }))).not.to.match(/"null"|"undefined"|NaN/);
   });
 
   it('skips entries that are not items, have nothing to show, or repeat an id', () => {
-    const ids = jsonFeed.parse(raw, { base }).items.map((item) => item.id);
+    const ids = parse(jsonFeed, raw, { base }).items.map((item) => item.id);
     expect(ids).to.deep.equal(['first', '2', 'third']);
   });
 
   it('reads a bare array of items and a single item', () => {
-    expect(jsonFeed.parse([{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }], {}).items.map((i) => i.title)).to.deep.equal(['A', 'B']);
-    expect(jsonFeed.parse({ id: 'x', title: 'One' }, {}).items).to.have.length(1);
+    expect(parse(jsonFeed, [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }], {}).items.map((i) => i.title)).to.deep.equal(['A', 'B']);
+    expect(parse(jsonFeed, { id: 'x', title: 'One' }, {}).items).to.have.length(1);
   });
 
   it('reads JSON Feed 1.0 single authors', () => {
-    const feed = jsonFeed.parse({ items: [{ id: 'a', title: 'A', author: { name: 'Old style' } }] }, {});
+    const feed = parse(jsonFeed, { items: [{ id: 'a', title: 'A', author: { name: 'Old style' } }] }, {});
     expect(feed.items[0].authors).to.deep.equal([{ name: 'Old style' }]);
   });
 
   it('keeps feed order', () => {
-    const feed = jsonFeed.parse({
+    const feed = parse(jsonFeed, {
       items: [
         { id: 'old', title: 'Old', date_published: '2020-01-01T00:00:00Z' },
         { id: 'new', title: 'New', date_published: '2024-01-01T00:00:00Z' },
@@ -81,13 +81,13 @@ describe('JSON Feed adapter', () => {
       expect(isJsonFeed(payload)).to.equal(false, JSON.stringify(payload));
       let error: unknown;
       try {
-        jsonFeed.parse(payload, {});
+        parse(jsonFeed, payload, {});
       } catch (e) {
         error = e;
       }
       expect(error).to.be.instanceOf(NewsError);
       expect((error as NewsError).code).to.equal('format');
     }
-    expect(() => jsonFeed.parse({ status: 'ok', data: {} }, {})).to.throw(/keys: status, data/);
+    expect(() => parse(jsonFeed, { status: 'ok', data: {} }, {})).to.throw(/keys: status, data/);
   });
 });

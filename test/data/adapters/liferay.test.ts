@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { liferay } from '../../../src/data/adapters/liferay.js';
 import { NewsError } from '../../../src/data/errors.js';
 import type { NewsFeed } from '../../../src/data/model.js';
+import { parse } from '../../helpers.js';
 
 const base = 'https://api.portal.example/o/headless-delivery/v1.0/sites/20121/structured-contents?page=1&pageSize=4';
 const urlBase = 'https://www.portal.example/web/guest/w/';
@@ -46,7 +47,7 @@ describe('Liferay adapter', () => {
   });
 
   it('maps a full item into the model', () => {
-    const [first] = liferay.parse(raw, { base, urlBase }).items;
+    const [first] = parse(liferay, raw, { base, urlBase }).items;
     expect(first.id).to.equal('40201');
     expect(first.url).to.equal('https://www.portal.example/web/guest/w/nang-cao-hieu-qua-sinh-hoat-chuyen-de');
     expect(first.title).to.equal('Nâng cao hiệu quả sinh hoạt chuyên đề');
@@ -70,7 +71,7 @@ describe('Liferay adapter', () => {
   });
 
   it('reads the awkward items: entities in titles, nested fields, no image, no creator name, bad dates', () => {
-    const [, second, third, fourth] = liferay.parse(raw, { base, urlBase }).items;
+    const [, second, third, fourth] = parse(liferay, raw, { base, urlBase }).items;
 
     expect(second.id).to.equal('40305');
     expect(second.title).to.equal('Hỏi & đáp về chính sách bảo hiểm xã hội');
@@ -104,9 +105,9 @@ describe('Liferay adapter', () => {
   });
 
   it('builds article URLs only from urlBase, appending friendlyUrlPath as one encoded segment', () => {
-    expect(liferay.parse(raw, { base }).items.map((item) => item.url)).to.deep.equal([undefined, undefined, undefined, undefined]);
+    expect(parse(liferay, raw, { base }).items.map((item) => item.url)).to.deep.equal([undefined, undefined, undefined, undefined]);
     const one = (path: string, options: { base?: string; urlBase?: string }) =>
-      liferay.parse({ ...envelope, items: [{ id: 1, title: 'A', friendlyUrlPath: path }] }, options).items[0].url;
+      parse(liferay, { ...envelope, items: [{ id: 1, title: 'A', friendlyUrlPath: path }] }, options).items[0].url;
     expect(one('tin-moi', { urlBase: 'https://portal.example/web/guest/w' })).to.equal('https://portal.example/web/guest/w/tin-moi');
     expect(one('tin-moi', { urlBase: 'https://portal.example/chi-tiet?slug=' })).to.equal('https://portal.example/chi-tiet?slug=tin-moi');
     expect(one('tin-moi', { base, urlBase: '/web/guest/w/' })).to.equal('https://api.portal.example/web/guest/w/tin-moi');
@@ -115,19 +116,19 @@ describe('Liferay adapter', () => {
   });
 
   it('resolves a relative image against the feed URL without urlBase', () => {
-    expect(liferay.parse(raw, { base }).items[0].image?.url).to.equal(
+    expect(parse(liferay, raw, { base }).items[0].image?.url).to.equal(
       'https://api.portal.example/documents/20121/0/toa-dam.jpg/5b1f8c2e-3a4d-6e7f-8a9b-0c1d2e3f4a5b?t=1648256400000',
     );
   });
 
   it('reads paging from the envelope and the language from Content-Language', () => {
-    const feed = liferay.parse(raw, { base, urlBase });
+    const feed = parse(liferay, raw, { base, urlBase });
     expect(feed.format).to.equal('liferay');
     expect(feed.paging).to.deep.equal({ total: 23, pages: 6 });
     expect(feed.language).to.equal(undefined);
     const headers = { get: (name: string) => (name.toLowerCase() === 'content-language' ? 'vi-VN' : null) };
-    expect(liferay.parse(raw, { base, headers }).language).to.equal('vi-VN');
-    expect(liferay.parse({ ...envelope, totalCount: 1.5, lastPage: -1, items: [] }, {}).paging).to.equal(undefined);
+    expect(parse(liferay, raw, { base, headers }).language).to.equal('vi-VN');
+    expect(parse(liferay, { ...envelope, totalCount: 1.5, lastPage: -1, items: [] }, {}).paging).to.equal(undefined);
   });
 
   it('reads content-set elements, skipping those that are not web content', () => {
@@ -139,7 +140,7 @@ describe('Liferay adapter', () => {
         { id: 3, contentType: 'StructuredContent', title: 'Tin C', content: { ...raw.items[3], title: undefined } },
       ],
     };
-    const items = liferay.parse(payload, { urlBase }).items;
+    const items = parse(liferay, payload, { urlBase }).items;
     expect(items.map((item) => [item.id, item.title])).to.deep.equal([
       ['40201', 'Nâng cao hiệu quả sinh hoạt chuyên đề'],
       ['40520', 'Tin C'],
@@ -148,22 +149,22 @@ describe('Liferay adapter', () => {
 
   it('skips entries that are not items, have nothing to show, or repeat an id', () => {
     const payload = { ...envelope, items: [raw.items[0], 'x', null, { id: 5, contentFields: [] }, raw.items[0], raw.items[1]] };
-    expect(liferay.parse(payload, {}).items.map((item) => item.id)).to.deep.equal(['40201', '40305']);
+    expect(parse(liferay, payload, {}).items.map((item) => item.id)).to.deep.equal(['40201', '40305']);
   });
 
   it('leaves no markup, entity, null or "undefined" in the model', () => {
-    for (const feed of [liferay.parse(raw, { base, urlBase }), liferay.parse(raw, {})]) {
+    for (const feed of [parse(liferay, raw, { base, urlBase }), parse(liferay, raw, {})]) {
       for (const text of texts(feed)) expect(text).not.to.match(/&ldquo;|&rdquo;|&nbsp;|&amp;|<|\u00a0/);
       expect(JSON.stringify(feed)).not.to.match(/\bnull\b|"undefined"|NaN/);
     }
   });
 
   it('rejects a payload it does not detect, naming what it got', () => {
-    const parse = (payload: unknown) => () => liferay.parse(payload, { base });
-    expect(parse({ version: 'https://jsonfeed.org/version/1.1', items: [] }))
+    const reading = (payload: unknown) => () => parse(liferay, payload, { base });
+    expect(reading({ version: 'https://jsonfeed.org/version/1.1', items: [] }))
       .to.throw(NewsError, 'not Liferay structured contents: got an object with keys: version, items')
       .with.property('code', 'format');
-    expect(parse([])).to.throw(NewsError, 'not Liferay structured contents: got an array');
+    expect(reading([])).to.throw(NewsError, 'not Liferay structured contents: got an array');
   });
 
   it('asks for a page by page and pageSize, keeping the other parameters', () => {

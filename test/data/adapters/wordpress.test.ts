@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { wordpress } from '../../../src/data/adapters/wordpress.js';
 import { NewsError } from '../../../src/data/errors.js';
 import type { NewsFeed } from '../../../src/data/model.js';
+import { parse } from '../../helpers.js';
 
 const base = 'https://portal.example/wp-json/wp/v2/posts?_embed';
 const site = 'https://portal.example';
@@ -26,7 +27,7 @@ describe('WordPress adapter', () => {
   let feed: NewsFeed;
   before(async () => {
     [posts, noEmbed] = await Promise.all([load('wordpress-posts.json'), load('wordpress-posts-no-embed.json')]);
-    feed = wordpress.parse(posts, { base });
+    feed = parse(wordpress, posts, { base });
   });
   const item = (id: string) => feed.items.find((entry) => entry.id === id)!;
 
@@ -133,11 +134,11 @@ describe('WordPress adapter', () => {
       }
       const json = JSON.stringify(feed);
       expect(json).not.to.match(/null|"undefined"|NaN/);
-      expect(JSON.stringify(wordpress.parse(noEmbed, { base }))).not.to.match(/null|"undefined"|NaN/);
+      expect(JSON.stringify(parse(wordpress, noEmbed, { base }))).not.to.match(/null|"undefined"|NaN/);
     });
 
     it('reads posts without _embed: no authors, image, category or tags', () => {
-      const plain = wordpress.parse(noEmbed, { base });
+      const plain = parse(wordpress, noEmbed, { base });
       expect(plain.items.map((entry) => entry.id)).to.deep.equal(['2301', '2298']);
       const [first, second] = plain.items;
       expect(first.title).to.equal('Kế hoạch chuyển đổi số năm 2023');
@@ -151,34 +152,34 @@ describe('WordPress adapter', () => {
     });
 
     it('reads a single post', () => {
-      const one = wordpress.parse((posts as unknown[])[1], { base });
+      const one = parse(wordpress, (posts as unknown[])[1], { base });
       expect(one.items.map((entry) => entry.id)).to.deep.equal(['1198']);
     });
   });
 
   describe('dates', () => {
     it('reads date_gmt, which has no zone designator, as UTC', () => {
-      const [one] = wordpress.parse([post({ date_gmt: '2022-03-26T01:00:00', modified_gmt: '2022-03-26T01:00:00.5' })], {}).items;
+      const [one] = parse(wordpress, [post({ date_gmt: '2022-03-26T01:00:00', modified_gmt: '2022-03-26T01:00:00.5' })], {}).items;
       expect(one.published?.toISOString()).to.equal('2022-03-26T01:00:00.000Z');
       expect(one.updated?.toISOString()).to.equal('2022-03-26T01:00:00.500Z');
     });
 
     it('keeps a zone the date already has', () => {
-      const [one] = wordpress.parse([post({ date_gmt: '2022-03-26T01:00:00Z', modified_gmt: '2022-03-26T08:00:00+07:00' })], {}).items;
+      const [one] = parse(wordpress, [post({ date_gmt: '2022-03-26T01:00:00Z', modified_gmt: '2022-03-26T08:00:00+07:00' })], {}).items;
       expect(one.published?.toISOString()).to.equal('2022-03-26T01:00:00.000Z');
       expect(one.updated?.toISOString()).to.equal('2022-03-26T01:00:00.000Z');
     });
 
     it('falls back to the site-local date, read in the reader\'s zone, only without date_gmt', () => {
       // The tests run in Asia/Ho_Chi_Minh (UTC+7).
-      const [one, two] = wordpress.parse([post({ date: '2022-03-26T08:00:00', date_gmt: null }), post({ id: 8, date: '2022-03-26T08:00:00', date_gmt: '2022-03-26T02:00:00' })], {}).items;
+      const [one, two] = parse(wordpress, [post({ date: '2022-03-26T08:00:00', date_gmt: null }), post({ id: 8, date: '2022-03-26T08:00:00', date_gmt: '2022-03-26T02:00:00' })], {}).items;
       expect(one.published?.toISOString()).to.equal('2022-03-26T01:00:00.000Z');
       expect(two.published?.toISOString()).to.equal('2022-03-26T02:00:00.000Z');
     });
 
     it('leaves garbage absent', () => {
       for (const date of ['0000-00-00T00:00:00', 'hôm qua', '', 20220326, null]) {
-        const [one] = wordpress.parse([post({ date_gmt: date, date })], {}).items;
+        const [one] = parse(wordpress, [post({ date_gmt: date, date })], {}).items;
         expect(one.published, String(date)).to.equal(undefined);
       }
     });
@@ -186,7 +187,7 @@ describe('WordPress adapter', () => {
 
   describe('summaries', () => {
     const summary = (excerpt: string, title = 'Tiêu đề bài viết') =>
-      wordpress.parse([post({ title: { rendered: title }, excerpt: { rendered: excerpt, protected: false } })], {}).items[0].summary;
+      parse(wordpress, [post({ title: { rendered: title }, excerpt: { rendered: excerpt, protected: false } })], {}).items[0].summary;
 
     it('drops WordPress\'s "more" endings, decoded', () => {
       expect(summary('<p>Nội dung tóm tắt [&hellip;]</p>\n')).to.equal('Nội dung tóm tắt');
@@ -207,7 +208,7 @@ describe('WordPress adapter', () => {
   });
 
   it('resolves relative URLs against the feed', () => {
-    const [one] = wordpress.parse(
+    const [one] = parse(wordpress, 
       [
         post({
           link: '/?p=7',
@@ -227,7 +228,7 @@ describe('WordPress adapter', () => {
   });
 
   it('skips entries that are not posts, have nothing to show, or repeat an id', () => {
-    const parsed = wordpress.parse([post(), null, 'x', { id: 9, title: { rendered: '' } }, post({ title: { rendered: 'Again' } }), post({ id: 10 })], {});
+    const parsed = parse(wordpress, [post(), null, 'x', { id: 9, title: { rendered: '' } }, post({ title: { rendered: 'Again' } }), post({ id: 10 })], {});
     expect(parsed.items.map((entry) => [entry.id, entry.title])).to.deep.equal([
       ['7', 'A post'],
       ['10', 'A post'],
@@ -241,7 +242,7 @@ describe('WordPress adapter', () => {
         'X-WP-TotalPages': '5',
         Link: '<https://site.example/wp-json/wp/v2/posts?page=2>; rel="next"',
       });
-      expect(wordpress.parse(posts, { base, headers }).paging).to.deep.equal({
+      expect(parse(wordpress, posts, { base, headers }).paging).to.deep.equal({
         total: 42,
         pages: 5,
         nextUrl: 'https://site.example/wp-json/wp/v2/posts?page=2',
@@ -252,16 +253,16 @@ describe('WordPress adapter', () => {
       const headers = new Headers({
         Link: '<https://portal.example/wp-json/wp/v2/posts?_embed&page=1>; rel="prev", </wp-json/wp/v2/posts?_embed&page=3>; rel="next"',
       });
-      expect(wordpress.parse(posts, { base, headers }).paging).to.deep.equal({ nextUrl: `${site}/wp-json/wp/v2/posts?_embed&page=3` });
+      expect(parse(wordpress, posts, { base, headers }).paging).to.deep.equal({ nextUrl: `${site}/wp-json/wp/v2/posts?_embed&page=3` });
       const last = new Headers({ 'X-WP-Total': '42', 'X-WP-TotalPages': '5', Link: '<https://portal.example/wp-json/wp/v2/posts?page=4>; rel="prev"' });
-      expect(wordpress.parse(posts, { base, headers: last }).paging).to.deep.equal({ total: 42, pages: 5 });
+      expect(parse(wordpress, posts, { base, headers: last }).paging).to.deep.equal({ total: 42, pages: 5 });
     });
 
     it('has no paging without headers, or with headers that are not counts', () => {
       expect(feed.paging).to.equal(undefined);
       const odd = new Headers({ 'X-WP-Total': 'many', 'X-WP-TotalPages': '', Link: 'nonsense' });
-      expect(wordpress.parse(posts, { base, headers: odd }).paging).to.equal(undefined);
-      expect(JSON.stringify(wordpress.parse(posts, { base, headers: odd }))).not.to.match(/null|"undefined"|NaN/);
+      expect(parse(wordpress, posts, { base, headers: odd }).paging).to.equal(undefined);
+      expect(JSON.stringify(parse(wordpress, posts, { base, headers: odd }))).not.to.match(/null|"undefined"|NaN/);
     });
   });
 
@@ -288,7 +289,7 @@ describe('WordPress adapter', () => {
       ['text', 'string'],
     ] as const) {
       try {
-        wordpress.parse(payload, {});
+        parse(wordpress, payload, {});
         expect.fail('should have thrown');
       } catch (error) {
         expect(error).to.be.instanceOf(NewsError);
