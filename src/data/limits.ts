@@ -31,7 +31,7 @@ export const LIMITS = {
   /** The HTML body, in characters: a longer one is cut, and the article says so with a link to the whole of it. */
   bodyChars: 1_000_000,
   /** Nodes and attributes of a sanitized body that are shown; a longer body is cut likewise. */
-  bodyNodes: 10_000,
+  bodyNodes: 5000,
   /**
    * One run of text shown in a body (a text node, a paragraph of a plain-text
    * body): laying out a very long line of text can take the browser seconds

@@ -114,10 +114,11 @@ function getPurifier(): DOMPurify {
 export async function sanitizeHtml(html: string, { embedHosts = [], base = document.baseURI }: SanitizeOptions = {}): Promise<SanitizedBody | undefined> {
   const purify = getPurifier();
   if (!purify.isSupported) return undefined;
-  const source = run((policy) => shorten(withoutInlineCode(html), policy));
+  const source = run((policy) => shorten(html, policy));
   if (!source) return undefined;
-  // A long body was parsed once to be measured: DOMPurify's parse and walk are a task of their own.
-  if (source.parsed) await new Promise((resolve) => setTimeout(resolve));
+  // A long body was parsed once to be measured: DOMPurify's parse and walk are a task of their own, and so is its rendering.
+  const pause = () => (source.parsed ? new Promise((resolve) => setTimeout(resolve)) : undefined);
+  await pause();
   // null when the markup parses to no body at all (a <frameset>): nothing to show.
   // (The policy is typed as the browser's; DOMPurify calls only createHTML and createScriptURL.)
   const fragment = run(
@@ -126,6 +127,7 @@ export async function sanitizeHtml(html: string, { embedHosts = [], base = docum
   if (!fragment) return undefined;
   const cut = harden(fragment, embedHosts, base);
   if (source.shortened || cut) fragment.shortened = true;
+  await pause();
   return fragment;
 }
 
@@ -143,12 +145,14 @@ const MIN_NODE_CHARS = 4;
 function shorten(html: string, policy: { createHTML(text: string): string }): { html: string; shortened: boolean; parsed?: boolean } {
   const tooLong = html.length >= LIMITS.bodyChars;
   const source = tooLong ? html.slice(0, LIMITS.bodyChars) : html;
-  if (source.length <= MIN_NODE_CHARS * LIMITS.bodyNodes) return { html: source, shortened: tooLong };
+  if (source.length <= MIN_NODE_CHARS * LIMITS.bodyNodes) return { html: withoutInlineCode(source), shortened: tooLong };
   for (let size = 16 * LIMITS.bodyNodes; ; size *= 4) {
     const whole = size >= source.length;
-    const body = new DOMParser().parseFromString(policy.createHTML(whole ? source : source.slice(0, size)), 'text/html').body;
+    // (Inline code out of the part that is parsed, before it is: see inline-code.ts.)
+    const part = withoutInlineCode(whole ? source : source.slice(0, size));
+    const body = new DOMParser().parseFromString(policy.createHTML(part), 'text/html').body;
     if (cutAfter(body, LIMITS.bodyNodes)) return { html: body.innerHTML, shortened: true, parsed: true };
-    if (whole) return { html: source, shortened: tooLong, parsed: true };
+    if (whole) return { html: part, shortened: tooLong, parsed: true };
   }
 }
 

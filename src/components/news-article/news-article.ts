@@ -11,8 +11,8 @@ import { ArticlesElement } from '../articles-element.js';
 import { textAttr } from '../news-element.js';
 import { styles } from './news-article.styles.js';
 
-/** A body this long (blocks, or characters) lays out only what comes near the screen. */
-const LONG_BODY = { blocks: 60, chars: 30_000 };
+/** A body with this much text lays out only what comes near the screen (many short blocks are cheaper laid out at once). */
+const LONG_BODY = { chars: 100_000 };
 
 /**
  * @tagname news-article
@@ -90,7 +90,7 @@ export class NewsArticleElement extends ArticlesElement {
       content.className = 'content';
       content.append(fragment);
       // A long body lays out only what comes near the screen (the styles: content-visibility).
-      content.classList.toggle('long', content.childElementCount > LONG_BODY.blocks || (content.textContent?.length ?? 0) > LONG_BODY.chars);
+      content.classList.toggle('long', (content.textContent?.length ?? 0) > LONG_BODY.chars);
       return { content, shortened: !!fragment.shortened };
     },
   });
@@ -226,7 +226,7 @@ export class NewsArticleElement extends ArticlesElement {
     const paragraphs = fallback?.split(/\n\s*\n/).map((paragraph) => cutText(paragraph, LIMITS.paragraphChars));
     const url = safeUrl(article.url);
     const strings = this.strings;
-    const long = !value && !!fallback && (paragraphs!.length > LONG_BODY.blocks || fallback.length > LONG_BODY.chars);
+    const long = !value && !!fallback && fallback.length > LONG_BODY.chars;
     return html`<div part="body" class="body ${long ? 'long' : ''}" @click=${this.onBodyClick}>
         ${value?.content ?? (paragraphs ? paragraphs.map((paragraph) => html`<p>${paragraph}</p>`) : nothing)}
       </div>
