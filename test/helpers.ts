@@ -53,6 +53,23 @@ export function spyFetch(fake?: (input: RequestInfo | URL, init?: RequestInit, c
   };
 }
 
+/**
+ * For a describe block: `spy(fake)` wraps fetch (as spyFetch) for the test
+ * that calls it; after each test, fetch is restored and the feed cache cleared.
+ */
+export function fetchSpies(): (fake?: Parameters<typeof spyFetch>[0]) => ReturnType<typeof spyFetch> {
+  let current: ReturnType<typeof spyFetch> | undefined;
+  afterEach(() => {
+    current?.restore();
+    current = undefined;
+    resetCache();
+  });
+  return (fake) => {
+    current?.restore();
+    return (current = spyFetch(fake));
+  };
+}
+
 /** A fetch answer that never comes, until the request is aborted. */
 export function hangingFetch(init?: RequestInit): Promise<Response> {
   return new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)));

@@ -128,10 +128,8 @@ async function fetchWithRetry(url: string, fetchUrl: string, credentials: Reques
       if (response.ok) {
         const type = response.headers.get('content-type');
         const text = await readText(response, type, url);
-        // Reading is not retried: the same body would fail the same way.
-        return await parseFeed(text, type, url, { ...parsing, headers: response.headers, signal }).catch((error: unknown) => {
-          throw error instanceof NewsError || signal.aborted ? error : new NewsError('format', `${url}: could not be read (${String(error)})`);
-        });
+        // Reading is not retried: the same body would fail the same way (parseFeed rejects with a NewsError, below).
+        return await parseFeed(text, type, url, { ...parsing, headers: response.headers, signal });
       }
       failure = new NewsError('http', `${url}: HTTP ${response.status}`, response.status);
       if (response.status < 500) throw failure;
@@ -208,13 +206,13 @@ export async function loadPage(src: string, page: number, options: LoadOptions &
   const first = await loadFeed(src, load);
   if (page <= 1) return first;
   const adapter = first.format === 'json-feed' ? undefined : (await loadFormats()).find((candidate) => candidate.format === first.format);
-  const origin = new URL(src, document.baseURI).origin;
-  if (adapter?.pageUrl) return loadFeed(adapter.pageUrl(new URL(src, document.baseURI).href, page, pageSize), load);
+  const firstUrl = new URL(src, document.baseURI);
+  if (adapter?.pageUrl) return loadFeed(adapter.pageUrl(firstUrl.href, page, pageSize), load);
   let feed = first;
   for (let n = 2; n <= page; n++) {
     const next = safeUrl(feed.paging?.nextUrl);
     if (!next) throw new NewsError('format', `${src}: there is no page ${page}`);
-    feed = await loadFeed(next, linkOptions(next, origin, load));
+    feed = await loadFeed(next, linkOptions(next, firstUrl.origin, load));
   }
   return feed;
 }

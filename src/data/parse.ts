@@ -96,6 +96,8 @@ export async function parseFeed(body: string, contentType: string | null, source
     if (text.length > 256 * 1024) await nextTask();
     return { url: context.base, ...(await adaptPayload(payload, context)) };
   } catch (error) {
+    // An aborted read is no error of the feed's.
+    if (options.signal?.aborted) throw error;
     // Our own messages get the source's name in front; anything else is a `format` error that says what it was.
     if (!(error instanceof NewsError)) throw fail(`could not be read (${String(error)})`, 'format');
     throw error.message.startsWith(source) ? error : fail(error.message, error.code as 'parse' | 'format');

@@ -8,9 +8,9 @@
 import { decodeEntity, parseXml } from '../render/trusted-types.js';
 import { NewsError } from './errors.js';
 import { BATCH, MARKER, preparingXml } from './xml-text.js';
+import { runSliced } from './yield.js';
 
 export { markupStart } from './xml-text.js';
-import { runSliced } from './yield.js';
 
 /** Parsed, or a `parse` error that says where. */
 function parsed(text: string, where: string): Document {

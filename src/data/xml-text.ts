@@ -64,8 +64,6 @@ export interface PreparedXml {
   skeleton: string;
   /** The items, in order: each batch one `BATCH` element around items of the marker `marker`. */
   batches: { marker: number; text: string }[];
-  /** The root element's name as written, e.g. `rss`, `rdf:RDF`, `feed`. */
-  root?: string;
 }
 
 interface Open {
@@ -173,7 +171,6 @@ export function* preparingXml(source: string, entity: (name: string) => string |
   const skeleton: string[] = [];
   const batches: PreparedXml['batches'] = [];
   const stack: Open[] = [];
-  let root: string | undefined;
   let rootClosed = false;
   let items = 0;
   /** Elements outside the items so far. */
@@ -276,7 +273,6 @@ export function* preparingXml(source: string, entity: (name: string) => string |
         (itemOwner ? ++itemOwner.elements > LIMITS.itemElements : !isItem && ++outside > LIMITS.itemElements) ||
         (isItem && items >= LIMITS.items);
       const open: Open = { name: tag.name, namespaces: [], children: 0, elements: 0, item: isItem };
-      root ??= tag.name;
       if (isItem) {
         item = [];
         itemOwner = open;
@@ -298,7 +294,7 @@ export function* preparingXml(source: string, entity: (name: string) => string |
   // An item never closed (a cut-off feed) stays in the document, for the parser to say what is wrong where.
   if (item) skeleton.push(item.join(''));
   for (const batch of batches) batch.text += `</${BATCH}>`;
-  return { skeleton: skeleton.join(''), batches, root };
+  return { skeleton: skeleton.join(''), batches };
 }
 
 /**

@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { charsetOf, decodeBody } from '../../src/data/decode.js';
 import { loadFeed } from '../../src/data/load.js';
-import { resetCache, spyFetch } from '../helpers.js';
+import { fetchSpies } from '../helpers.js';
 
 /**
  * Text in a single-byte encoding, by a reverse table of what the browser
@@ -50,15 +50,11 @@ const rss = (title: string, declaration = '') =>
   `${declaration}<rss version="2.0"><channel><title>Kênh</title><item><title>${title}</title><link>https://portal.example/a</link></item></channel></rss>`;
 
 describe('decoding responses', () => {
-  let spy: ReturnType<typeof spyFetch>;
-  afterEach(() => {
-    spy?.restore();
-    resetCache();
-  });
+  const spy = fetchSpies();
 
   /** The first title of a feed served as `bytes` with `contentType`. */
   async function titleOf(bytes: Uint8Array<ArrayBuffer>, contentType: string): Promise<string | undefined> {
-    spy = spyFetch(() => Promise.resolve(new Response(bytes, { headers: { 'content-type': contentType } })));
+    spy(() => Promise.resolve(new Response(bytes, { headers: { 'content-type': contentType } })));
     const feed = await loadFeed(`https://legacy.example/feed-${Math.random()}.xml`);
     return feed.items[0].title;
   }
@@ -109,7 +105,7 @@ describe('decoding responses', () => {
 
   it('decodes JSON by its charset too', async () => {
     const json = JSON.stringify({ items: [{ id: '1', title: 'Mãe' }] });
-    spy = spyFetch(() => Promise.resolve(new Response(singleByte(json, 'iso-8859-1'), { headers: { 'content-type': 'application/json; charset=latin1' } })));
+    spy(() => Promise.resolve(new Response(singleByte(json, 'iso-8859-1'), { headers: { 'content-type': 'application/json; charset=latin1' } })));
     expect((await loadFeed('https://legacy.example/feed.json')).items[0].title).to.equal('Mãe');
   });
 

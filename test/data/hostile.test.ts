@@ -11,9 +11,9 @@ import { wordpress } from '../../src/data/adapters/wordpress.js';
 import { readingFeed } from '../../src/data/collect.js';
 import { cutText, LIMITS } from '../../src/data/limits.js';
 import { loadFeed, loadPage } from '../../src/data/load.js';
-import { adaptPayload } from '../../src/data/parse.js';
+import { adaptPayload, parseFeed } from '../../src/data/parse.js';
 import { articleHref } from '../../src/render/safe.js';
-import { FORBIDDEN_WORDS, newsErrorOf, parse, resetCache, runNow, settled, shownText, spyFetch } from '../helpers.js';
+import { fetchSpies, FORBIDDEN_WORDS, newsErrorOf, parse, runNow, settled, shownText } from '../helpers.js';
 
 const json = (body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { headers: { 'content-type': 'application/feed+json', ...headers } });
@@ -71,12 +71,7 @@ describe('limits: every field and list has an upper bound', () => {
 });
 
 describe('one bad item never breaks a widget', () => {
-  let spy: ReturnType<typeof spyFetch> | undefined;
-  afterEach(() => {
-    spy?.restore();
-    spy = undefined;
-    resetCache();
-  });
+  const spy = fetchSpies();
 
   it('an item an adapter cannot read is left out; the others show', () => {
     const feed = runNow(readingFeed({
@@ -100,7 +95,7 @@ describe('one bad item never breaks a widget', () => {
 
   it('a date whose zone is "constructor" renders, in every element', async () => {
     const rss = `<rss version="2.0"><channel><title>K</title><item><title>Tin</title><link>https://portal.example/a</link><pubDate>Sat, 26 Mar 2022 08:00:00 constructor</pubDate></item></channel></rss>`;
-    spy = spyFetch(() => Promise.resolve(new Response(rss, { headers: { 'content-type': 'application/rss+xml' } })));
+    spy(() => Promise.resolve(new Response(rss, { headers: { 'content-type': 'application/rss+xml' } })));
     const root = await fixture<HTMLElement>(html`<div>
       <news-list src="https://zone.example/rss.xml"></news-list>
       <news-card src="https://zone.example/rss.xml"></news-card>
@@ -136,7 +131,7 @@ describe('one bad item never breaks a widget', () => {
     const error = await newsErrorOf(adaptPayload(payload));
     expect(error.code).to.equal('format');
     let calls = 0;
-    spy = spyFetch(() => {
+    spy(() => {
       calls++;
       return Promise.resolve(json({ items: 'not a list', version: 'https://jsonfeed.org/version/1.1' }));
     });
@@ -170,20 +165,14 @@ describe('link templates cannot climb', () => {
 });
 
 describe('next pages stay where the page said', () => {
-  let spy: ReturnType<typeof spyFetch> | undefined;
-  afterEach(() => {
-    spy?.restore();
-    spy = undefined;
-    resetCache();
-  });
+  const spy = fetchSpies();
 
   function serve(pages: Record<string, unknown>) {
-    spy = spyFetch((input) => {
+    return spy((input) => {
       const url = String(input);
       const key = Object.keys(pages).find((name) => url.includes(name));
       return Promise.resolve(key ? json(pages[key]) : new Response('', { status: 404 }));
     });
-    return spy;
   }
 
   it('follows a next link on the first page’s origin with the page’s credentials and proxy', async () => {
@@ -218,21 +207,29 @@ describe('next pages stay where the page said', () => {
   });
 });
 
-describe('response size', () => {
-  let spy: ReturnType<typeof spyFetch> | undefined;
-  afterEach(() => {
-    spy?.restore();
-    spy = undefined;
-    resetCache();
+describe('an aborted read', () => {
+  it('rejects with the abort, never as an error of the feed, even in the middle of reading it', async () => {
+    const items = Array.from({ length: 3000 }, (_, i) => `<item><title>Tin ${i}</title><link>https://portal.example/${i}</link></item>`).join('');
+    const controller = new AbortController();
+    const reading = parseFeed(`<rss version="2.0"><channel><title>K</title>${items}</channel></rss>`, 'application/rss+xml', 'https://x.example/rss.xml', {
+      signal: controller.signal,
+    });
+    controller.abort(new DOMException('gone', 'AbortError'));
+    const reason = await reading.catch((error: unknown) => error);
+    expect(reason).to.be.instanceOf(DOMException);
+    expect((reason as DOMException).name).to.equal('AbortError');
   });
+});
+
+describe('response size', () => {
+  const spy = fetchSpies();
 
   it(`refuses a body over ${LIMITS.responseBytes / 1024 / 1024} MB, by its Content-Length or as it streams in`, async () => {
     const big = new Uint8Array(LIMITS.responseBytes + 1).fill(32);
-    spy = spyFetch(() => Promise.resolve(new Response(big, { headers: { 'content-type': 'application/json' } })));
+    spy(() => Promise.resolve(new Response(big, { headers: { 'content-type': 'application/json' } })));
     const streamed = await newsErrorOf(loadFeed('https://big.example/a.json'));
     expect([streamed.code, streamed.message]).to.satisfy(([code, message]: string[]) => code === 'parse' && message.includes('more than the 8 MB'));
-    spy.restore();
-    spy = spyFetch(() => Promise.resolve(new Response('{}', { headers: { 'content-length': String(50 * 1024 * 1024) } })));
+    spy(() => Promise.resolve(new Response('{}', { headers: { 'content-length': String(50 * 1024 * 1024) } })));
     const declared = await newsErrorOf(loadFeed('https://big.example/b.json'));
     expect(declared.message).to.contain('50.0 MB');
   });

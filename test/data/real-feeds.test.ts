@@ -8,7 +8,7 @@
 import { expect } from '@open-wc/testing';
 import { loadFeed } from '../../src/data/load.js';
 import type { NewsArticle } from '../../src/data/model.js';
-import { resetCache, spyFetch } from '../helpers.js';
+import { fetchSpies } from '../helpers.js';
 
 interface Expected {
   index: number;
@@ -42,12 +42,7 @@ const seen = (article: NewsArticle | undefined): Omit<Expected, 'index'> => ({
 });
 
 describe('real-world feeds', () => {
-  let spy: ReturnType<typeof spyFetch> | undefined;
-  afterEach(() => {
-    spy?.restore();
-    spy = undefined;
-    resetCache();
-  });
+  const spy = fetchSpies();
 
   it('the corpus holds at least 60 feeds of every kind', () => {
     expect(corpus.length).to.be.at.least(60);
@@ -59,7 +54,7 @@ describe('real-world feeds', () => {
 
   for (const entry of corpus) {
     it(`${entry.file} (${entry.variant})`, async () => {
-      spy = spyFetch(() => Promise.resolve(new Response(bytes.get(entry.file)!, { headers: { 'content-type': entry.contentType } })));
+      spy(() => Promise.resolve(new Response(bytes.get(entry.file)!, { headers: { 'content-type': entry.contentType } })));
       const feed = await loadFeed(entry.url);
       expect(feed.format, 'format').to.equal(entry.format);
       expect(feed.items, 'items').to.have.length(entry.expected.count);
