@@ -70,6 +70,25 @@ function renameLitPolicy(): Plugin {
   };
 }
 
+/**
+ * The folder's entry (news-widgets.js) imports no other file before the first
+ * render, and the one-file builds import nothing at all: the build fails if a
+ * change of code or of Rolldown would make an entry import a chunk statically.
+ */
+function entryImportsNothing(): Plugin {
+  return {
+    name: 'news-widgets:entry-alone',
+    apply: 'build',
+    generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && chunk.isEntry && chunk.imports.length) {
+          this.error(`${chunk.fileName} imports ${chunk.imports.join(', ')} statically: modules it shares with its parts belong in it (see build.rolldownOptions)`);
+        }
+      }
+    },
+  };
+}
+
 /** The policy of a strict portal page: demo/strict.html is served with it (the sources, with Lit's own `lit-html` policy). */
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types news-widgets news-widgets-dompurify lit-html";
@@ -104,19 +123,29 @@ export default defineConfig({
   server: { port: 5173, strictPort: true },
   preview: { port: 5173, strictPort: true },
   esbuild: { target: 'es2022' },
-  plugins: [minifyLiterals(), renameLitPolicy(), delayedResponses()],
+  plugins: [minifyLiterals(), renameLitPolicy(), entryImportsNothing(), delayedResponses()],
   build: {
     outDir: resolve(import.meta.dirname, 'dist'),
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,
-    lib: {
-      entry: resolve(import.meta.dirname, 'src/news-widgets.ts'),
-      formats: ['es', 'iife'],
-      name: 'NewsWidgets',
-      fileName: (format) => (format === 'es' ? 'news-widgets.js' : `news-widgets.${format}.js`),
+    lib: { entry: resolve(import.meta.dirname, 'src/news-widgets.ts'), name: 'NewsWidgets' },
+    rolldownOptions: {
+      // Modules shared by the entry and a part loaded on demand stay in the entry, which the part imports
+      // (lib mode's default, 'strict', would move them to chunks that the entry imports statically). The
+      // entry then also exports a few internal bindings, under minified names, for its parts.
+      preserveEntrySignatures: 'allow-extension',
+      // Three files to upload, each with every plugin above applied (one build, three outputs):
+      // - news-widgets.js, "the folder": the entry, with no static import; its parts (the sanitizer and
+      //   DOMPurify, the formats other than JSON Feed, the XML reader) load on demand from chunks beside it;
+      // - news-widgets.all.js, "one file": the same ES module with every part inlined, nothing to fetch;
+      // - news-widgets.iife.js: the classic script, everything inlined too, exports on `window.NewsWidgets`.
+      // No comments: in a final bundle the tree-shaking annotations are only bytes.
+      output: [
+        { format: 'es', entryFileNames: 'news-widgets.js', minify: true, comments: false },
+        { format: 'es', entryFileNames: 'news-widgets.all.js', codeSplitting: false, minify: true, comments: false },
+        { format: 'iife', name: 'NewsWidgets', entryFileNames: 'news-widgets.iife.js', minify: true, comments: false },
+      ],
     },
-    // No comments: in a final bundle the tree-shaking annotations are only bytes.
-    rolldownOptions: { output: { minify: true, comments: false } },
   },
 });

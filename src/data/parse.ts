@@ -13,6 +13,7 @@ import { collect } from './collect.js';
 import { nextTask } from './yield.js';
 import { NewsError } from './errors.js';
 import type { NewsFeed } from './model.js';
+import { loadPart, MissingPart, PARTS } from './parts.js';
 
 export interface ParseOptions extends AdapterContext {
   /** Skip detection: read the payload as this format. */
@@ -96,8 +97,8 @@ export async function parseFeed(body: string, contentType: string | null, source
     if (text.length > 256 * 1024) await nextTask();
     return { url: context.base, ...(await adaptPayload(payload, context)) };
   } catch (error) {
-    // An aborted read is no error of the feed's.
-    if (options.signal?.aborted) throw error;
+    // An aborted read is no error of the feed's, nor a part of the library that could not be fetched.
+    if (options.signal?.aborted || error instanceof MissingPart) throw error;
     // Our own messages get the source's name in front; anything else is a `format` error that says what it was.
     if (!(error instanceof NewsError)) throw fail(`could not be read (${String(error)})`, 'format');
     throw error.message.startsWith(source) ? error : fail(error.message, error.code as 'parse' | 'format');
@@ -106,7 +107,7 @@ export async function parseFeed(body: string, contentType: string | null, source
 
 async function parseXml(text: string, type: string, options: ParseOptions): Promise<NewsFeed> {
   // The XML code loads on first use, with the other formats: a page on JSON Feed never fetches it.
-  const { markupStart, readXml } = await import('./read-xml.js');
+  const { markupStart, readXml } = await loadPart(PARTS.xml, () => import('./read-xml.js'));
   const { root, doctype } = markupStart(text);
   const name = root?.slice(root.indexOf(':') + 1).toLowerCase();
   // An HTML page here is most often an error or login page served with status 200.

@@ -1,15 +1,17 @@
 // Benchmarks of the built library (dist/) in headless Chromium: bundle size,
 // render time against plain DOM, layout shift while loading, and requests per feed.
 //
-// Usage: npx vite build && node test/bench/bench.mjs [--readme] [--only=hostile,parse]
-//   --readme  also writes the table into README.md between
-//             <!-- bench:start --> and <!-- bench:end -->.
-//   --only    runs only the named measures (size, render, cls, requests,
-//             hostile, parse) and prints them, for a quick look; never with --readme.
+// Usage: npx vite build && node test/bench/bench.mjs [--readme] [--only=files,size,hostile,parse]
+//   --readme  also writes the tables into README.md, between <!-- bench:start -->
+//             and <!-- bench:end -->, and <!-- files:start --> and <!-- files:end -->.
+//   --only    runs only the named measures (files, size, hostile, parse) and prints
+//             them, for a quick look; never with --readme, except --only=files
+//             --readme, which writes the files' table alone. `files`, the size
+//             of each file to upload as built, needs no browser.
 //
 // The table goes to stdout; progress and details go to stderr. The exit code is
 // 0 when every measurement ran (met or missed), 1 when something crashed.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -816,6 +818,33 @@ async function measureParse(browser, server) {
   });
 }
 
+/**
+ * g. Every file a portal owner may upload, as built (no browser): its bytes and
+ * its gzip -9 size. The one-file module and the classic script each work
+ * alone; the folder is the entry and its chunks, loaded on demand beside it.
+ */
+const ONE_FILE = { 'news-widgets.all.js': 'one file (ES module)', 'news-widgets.iife.js': 'one file (classic script)', 'news-widgets.js': 'the folder: entry' };
+
+function measureFiles() {
+  const names = readdirSync(DIST).filter((name) => name.endsWith('.js'));
+  const rank = (name) => (name in ONE_FILE ? Object.keys(ONE_FILE).indexOf(name) : 3);
+  return names
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+    .map((name) => {
+      const body = readFileSync(join(DIST, name));
+      return { name, recipe: ONE_FILE[name] ?? 'the folder: chunk, on demand', raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
+    });
+}
+
+function filesTableOf(files) {
+  const lines = ['| file | recipe | bytes | gzip -9 |', '| --- | --- | --- | --- |'];
+  for (const { name, recipe, raw, gzip } of files) lines.push(`| \`${name}\` | ${recipe} | ${fmt(raw)} B | ${fmt(gzip)} B |`);
+  const folder = files.filter(({ recipe }) => recipe.startsWith('the folder'));
+  const sum = (key) => fmt(folder.reduce((total, file) => total + file[key], 0));
+  lines.push(`| all ${folder.length} files of the folder, summed | the folder | ${sum('raw')} B | ${sum('gzip')} B |`);
+  return lines.join('\n');
+}
+
 // ---------------------------------------------------------------------------
 // Report.
 
@@ -898,9 +927,9 @@ function tableOf(results) {
   return { table: lines.join('\n'), missed };
 }
 
-function writeReadme(table) {
-  const start = '<!-- bench:start -->';
-  const end = '<!-- bench:end -->';
+function writeReadme(table, name = 'bench') {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
   const text = existsSync(README) ? readFileSync(README, 'utf8') : '';
   const from = text.indexOf(start);
   const to = text.indexOf(end, from);
@@ -909,16 +938,25 @@ function writeReadme(table) {
     return;
   }
   writeFileSync(README, `${text.slice(0, from + start.length)}\n${table}\n${text.slice(to)}`);
-  log('README.md: table written between the bench markers.');
+  log(`README.md: table written between the ${name} markers.`);
 }
 
 async function main() {
   if (!existsSync(join(ROOT, BUNDLE))) throw new Error(`${BUNDLE.slice(1)} is missing: run \`npx vite build\` first`);
+  const files = filesTableOf(measureFiles());
+  const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice(7).split(',');
+  if (only?.includes('files')) console.log(files);
+  // The files' sizes need no browser; with --readme, only their table is written.
+  if (only?.every((name) => name === 'files')) return process.argv.includes('--readme') && writeReadme(files, 'files');
   const server = await startServer();
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-  const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice(7).split(',');
   if (only) {
     try {
+      if (only.includes('size')) {
+        const size = await measureSize(browser, server);
+        const sizeAll = await measureSize(browser, server, 'sizeAll', 4);
+        console.log(JSON.stringify({ size, sizeAll }, null, 1));
+      }
       if (only.includes('hostile')) console.log(JSON.stringify(await measureHostile(browser, server), null, 1));
       if (only.includes('parse')) console.log(JSON.stringify(await measureParse(browser, server), null, 1));
     } finally {
@@ -950,7 +988,14 @@ async function main() {
     console.log(table);
     console.log();
     console.log(missed.length ? `Missed targets: ${missed.join(', ')} (see the table).` : 'All targets met.');
-    if (process.argv.includes('--readme')) writeReadme(table);
+    console.log();
+    console.log('The files to upload, as built:');
+    console.log();
+    console.log(files);
+    if (process.argv.includes('--readme')) {
+      writeReadme(table);
+      writeReadme(files, 'files');
+    }
   } finally {
     await browser.close();
     await server.close();
