@@ -4,8 +4,23 @@
  * `news-error` event), while readers see a translated message chosen by code.
  */
 export type NewsErrorCode =
-  /** The request never got a response (offline, DNS, CORS). */
+  /**
+   * The request got no answer: the server is down or unreachable (DNS, a
+   * refused connection), the page's Content-Security-Policy does not allow it,
+   * or the connection broke while the response was read. Retried.
+   */
   | 'network'
+  /**
+   * The browser reports itself offline (`navigator.onLine` is false). Retried;
+   * readers are told to check their connection.
+   */
+  | 'offline'
+  /**
+   * The feed (or the proxy) is on another origin and answered, but without an
+   * `Access-Control-Allow-Origin` header for this page's origin, so the browser
+   * hides the response. Only the server, or a `proxy`, can fix it: not retried.
+   */
+  | 'cors'
   /** The server answered with an HTTP error status. */
   | 'http'
   /** The whole load, retries included, took longer than its limit. */

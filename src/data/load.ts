@@ -8,6 +8,9 @@
  * - The whole load, retries included, gives up after `LOAD_TIMEOUT_MS`.
  * - Network errors and 5xx answers are retried (`RETRY_DELAYS_MS`); 4xx and
  *   unreadable bodies are not, since asking again would not change them.
+ * - A fetch that fails says no more than "Failed to fetch": offline, no
+ *   answer, or, on another origin, no CORS header. A `no-cors` probe tells
+ *   them apart (whyUnfetched); a CORS failure is not retried either.
  * - A body is read as bytes, at most `LIMITS.responseBytes`, and decoded in
  *   its own encoding (decode.ts).
  * - Failures are not cached, so a retry asks the server again.
@@ -23,6 +26,7 @@ import { NewsError } from './errors.js';
 import { LIMITS } from './limits.js';
 import type { NewsFeed } from './model.js';
 import { parseFeed, type ParseOptions } from './parse.js';
+import { MissingPart } from './parts.js';
 
 export const LOAD_TIMEOUT_MS = 10_000;
 export const RETRY_DELAYS_MS = [300, 900];
@@ -124,7 +128,10 @@ async function fetchWithRetry(url: string, fetchUrl: string, credentials: Reques
   for (let attempt = 0; ; attempt++) {
     let failure: NewsError;
     try {
-      const response = await fetch(fetchUrl, { credentials, signal });
+      const response = await fetch(fetchUrl, { credentials, signal }).catch(async () => {
+        if (signal.aborted) throw signal.reason;
+        throw await whyUnfetched(url, fetchUrl, credentials, signal);
+      });
       if (response.ok) {
         const type = response.headers.get('content-type');
         const text = await readText(response, type, url);
@@ -135,13 +142,56 @@ async function fetchWithRetry(url: string, fetchUrl: string, credentials: Reques
       if (response.status < 500) throw failure;
     } catch (error) {
       if (signal.aborted) throw signal.reason;
-      if (error instanceof NewsError) throw error;
-      // fetch() says no more than "Failed to fetch": offline, DNS, or a missing CORS header.
-      failure = new NewsError('network', `${url}: unreachable, or no CORS header for this origin`);
+      // A part of the library that could not be fetched is no failure of the feed's: not asked for again.
+      if (error instanceof MissingPart) throw error;
+      // Only what may go otherwise next time is retried: no answer, or no connection.
+      if (error instanceof NewsError && error.code !== 'network' && error.code !== 'offline') throw error;
+      failure = error instanceof NewsError ? error : new NewsError('network', `${url}: the connection broke while the response was read`);
     }
     if (attempt >= RETRY_DELAYS_MS.length) throw failure;
     await sleep(RETRY_DELAYS_MS[attempt], signal);
   }
+}
+
+/**
+ * Why fetch() rejected, which it does not say: the browser is offline; or, for
+ * another origin, a `no-cors` probe of the same URL (without cookies, its
+ * opaque response never read) resolves if the server answered, so the
+ * response was hidden for want of a CORS header, and rejects if it did not. A
+ * request to the page's own origin cannot fail for CORS, and is not probed.
+ */
+async function whyUnfetched(url: string, fetchUrl: string, credentials: RequestCredentials, signal: AbortSignal): Promise<NewsError> {
+  if (navigator.onLine === false) return new NewsError('offline', `${url}: the browser is offline (navigator.onLine is false)`);
+  const target = new URL(fetchUrl);
+  // The origin CORS checks against: 'null' for a sandboxed frame or a file: page.
+  const page = self.origin;
+  if (target.origin !== page && (target.protocol === 'https:' || target.protocol === 'http:')) {
+    try {
+      await fetch(fetchUrl, { mode: 'no-cors', credentials: 'omit', signal });
+      return new NewsError('cors', corsAdvice(url, fetchUrl, credentials, page));
+    } catch {
+      if (signal.aborted) throw signal.reason;
+    }
+  }
+  const via = fetchUrl === url ? 'the server' : `the proxy (${fetchUrl})`;
+  const mixed = location.protocol === 'https:' && target.protocol === 'http:' ? '; an https: page may not fetch an http: URL (mixed content)' : '';
+  return new NewsError(
+    'network',
+    `${url}: no answer from ${via}: it is down or unreachable, or the page's Content-Security-Policy (connect-src) does not allow it${mixed}`,
+  );
+}
+
+/** The developer's message for a CORS failure: what the browser saw, and the fix (on the proxy, when there is one). */
+function corsAdvice(url: string, fetchUrl: string, credentials: RequestCredentials, page: string): string {
+  const header = `Access-Control-Allow-Origin: ${page}`;
+  const fix =
+    fetchUrl === url
+      ? `the server answered without "${header}", so the browser hides the response from this page (CORS). Fix: send "${header}" from the feed's server, or fetch the feed through a proxy of your own with the proxy attribute (e.g. proxy="https://my.site/proxy?url={url}").`
+      : `the proxy (${fetchUrl}) answered without "${header}", so the browser hides its response from this page (CORS). Fix: have the proxy send "${header}".`;
+  const cookies =
+    credentials === 'include' ? ' With credentials="include" it must name the origin, not *, and also send "Access-Control-Allow-Credentials: true".' : '';
+  const opaque = page === 'null' ? ' This page has no origin of its own (a file: page or a sandboxed frame): serve it over http(s).' : '';
+  return `${url}: ${fix}${cookies}${opaque}`;
 }
 
 /**
