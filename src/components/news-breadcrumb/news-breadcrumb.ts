@@ -1,62 +1,100 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { NewsFeed, NewsLink } from '../../data/model.js';
+import { newTabHint } from '../../render/new-tab.js';
 import { isJsonLd, writeJsonLd } from '../../render/json-ld.js';
 import { relFor, safeUrl } from '../../render/safe.js';
 import { NewsElement, textAttr } from '../news-element.js';
+import { OpenArticleController, openArticleId } from '../open-article.js';
 import { styles } from './news-breadcrumb.styles.js';
 
 /**
  * @tagname news-breadcrumb
- * @summary The breadcrumb header of an article page: the trail from a feed, or from the page's own links.
+ * @summary The breadcrumb header of a page: the trail from a feed, from the open article, or from the page's own links.
  *
- * The trail comes from the feed (`src`, `articles` or inline JSON): the feed's
- * `_news.breadcrumb`, or with `article-id` that item's `_news.breadcrumb`, else
- * the feed's trail ending with the item's category. Without a feed, it is read
- * from the `<a>` elements inside the element, which readers and search engines
- * get before the script runs (and which stay the trail, followed as they change).
- * `current` adds a last crumb as text. The last crumb is the current page
- * (`aria-current="page"`), never a link.
+ * **Progressive enhancement.** The `<a>` elements inside the element are what
+ * readers and search engines get before the script runs, while a feed loads,
+ * and when it fails: they are shown as the trail until the feed's trail
+ * replaces them, on the same one-line height. Without a feed (no `src`,
+ * `articles` or inline JSON) they stay the trail, followed as they change.
+ * Without links, a one-line skeleton the size of the trail holds the place
+ * while the feed loads: for assistive technology, one busy region and one
+ * status that says "Loading news…". The links shown while a feed loads are
+ * not marked busy: they are a trail a reader can use.
+ * A failed load never shows a message in the breadcrumb: the failure goes to
+ * the `news-error` event and the console, and the page's links (or nothing)
+ * stay.
  *
- * When the element is narrower than 30rem, a trail of more than three crumbs
- * shows the first one, a "…" button and the last two; the button shows them all.
+ * **The trail from a feed.** The feed's `_news.breadcrumb`, else the page's
+ * links, else the feed's title linked to its home page (else the word "News"
+ * in the element's language): never nothing.
+ *
+ * **An article's trail.** With `article-param` (the article the page URL's
+ * query names, e.g. `?tin=ID`, followed as it changes by the back and forward
+ * buttons or as a `<news-article>` opens another one in place) or with
+ * `article-id`, the trail is that article's own `_news.breadcrumb`, else the
+ * feed's trail (or its fallback) ending with the article's category as a link;
+ * its last crumb is the article's title (the words for an untitled article
+ * when it has none), as on the article's page. `article-param` wins over
+ * `article-id`; with neither, or when the URL names no article of the feed,
+ * the trail is the feed's.
+ *
+ * `current`, when set, is the last crumb's text (in place of an article's
+ * title). The last crumb is the current page (`aria-current="page"`), text,
+ * never a link; a crumb equal to it just before it is not repeated.
+ *
+ * The trail is one line: a crumb too long for it ends with "…" (the current
+ * page's first, the links keep their words while it has room). When the
+ * element is narrower than 30rem, a trail of more than three crumbs shows the
+ * first one, a "…" button and the last two; the button shows them all, whole.
  * The element is a CSS size container in the inline axis: it takes its width
  * from where it is placed (in a flex row, give it `flex: 1` or a width).
  *
- * @event news-load - The feed loaded. `detail`: the feed (`NewsFeed`).
- * @event news-error - The feed failed to load. `detail`: `{ error }`, a `NewsError` with a `code`.
+ * With `structured-data`, the trail shown is written as schema.org
+ * BreadcrumbList JSON-LD into the light DOM (while the skeleton shows, the
+ * former one stays).
  *
- * @csspart nav - The `<nav>` landmark.
+ * @event news-load - The feed loaded. `detail`: the feed (`NewsFeed`).
+ * @event news-error - The feed failed to load (nothing shows it in the breadcrumb). `detail`: `{ error }`, a `NewsError` with a `code`.
+ *
+ * @csspart nav - The `<nav>` landmark; while the skeleton shows, its box in the same place.
  * @csspart list - The `<ol>` of crumbs.
  * @csspart crumb - Each crumb's `<li>`.
  * @csspart link - A crumb's link.
  * @csspart separator - The glyph between crumbs (its `::before`), hidden from assistive technology.
- * @csspart button - The "…" button of a collapsed trail, and the retry button.
- * @csspart status - The error message.
+ * @csspart button - The "…" button of a collapsed trail.
  *
- * @cssprop [--news-breadcrumb-separator="›"] - The glyph between crumbs, a CSS string (e.g. `"/"`), mirrored in right-to-left text.
+ * @cssprop [--news-breadcrumb-separator="›"] - The glyph between crumbs, a CSS string (e.g. `"/"`). The default chevron is mirrored in right-to-left text; a glyph of your own is shown as given, never mirrored (a right-to-left page that wants an arrow sets the one pointing its way, e.g. `"‹"`).
  * @cssprop [--news-font-family=inherit] - Font of the whole widget.
  * @cssprop [--news-color-text=inherit] - Text colour.
  * @cssprop [--news-color-muted=color-mix(in srgb, currentColor 72%, transparent)] - The current crumb and the separators.
- * @cssprop [--news-color-accent=#0b57d0] - Links on hover, the focus ring, the retry button.
- * @cssprop [--news-color-border=color-mix(in srgb, currentColor 15%, transparent)] - The error message's border.
- * @cssprop [--news-radius=8px] - Corner radius of the error message.
+ * @cssprop [--news-color-accent=#0b57d0] - Links on hover, the focus ring.
  * @cssprop [--news-focus-ring=2px solid var(--news-color-accent)] - Outline of focused links and buttons.
  */
 export class NewsBreadcrumb extends NewsElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
     articleId: { attribute: 'article-id' },
+    articleParam: { attribute: 'article-param' },
     current: {},
     structuredData: { attribute: 'structured-data', type: Boolean },
   };
 
-  /** The id of the article whose trail to show (its own, else the feed's ending with its category). Default: none, the feed's trail. */
+  /**
+   * The id of the article whose trail to show: its own, else the feed's ending with its category, then its title.
+   * Default: none, the feed's trail.
+   */
   articleId = '';
 
-  /** A last crumb, as text: the current page's title. */
+  /**
+   * A query parameter of the page's URL that names the open article (e.g. `tin` for `?tin=ID`), as on
+   * `<news-article>`: the trail is that article's, and follows it. It wins over `article-id`. Default: none.
+   */
+  articleParam = '';
+
+  /** The last crumb's text, the current page's title (with an article shown, in place of its title). Default: none. */
   current = '';
 
-  /** Writes the trail as schema.org BreadcrumbList JSON-LD into the element's light DOM, for search engines. */
+  /** Writes the trail shown as schema.org BreadcrumbList JSON-LD into the element's light DOM, for search engines. */
   structuredData = false;
 
   /** The reader asked for every crumb of a collapsed trail. */
@@ -65,12 +103,21 @@ export class NewsBreadcrumb extends NewsElement {
   /** The trail is the page's own links: there is nothing to load. */
   private fromLinks = false;
 
+  /** The crumbs the last render showed; undefined while the skeleton shows. */
+  private onScreen?: NewsLink[];
+
   // Links and their text are the data when there is no feed; a feed's inline JSON too.
   private readonly observer = new MutationObserver((records) => {
     // Our own JSON-LD writes are not a change of trail.
     const changed = records.some((r) => !isJsonLd(r.target) && !(r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(isJsonLd)));
     if (changed) this.requestUpdate();
   });
+
+  constructor() {
+    super();
+    // Renders again when the open article changes (back, forward, or a <news-article> opening another in place).
+    new OpenArticleController(this);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -107,17 +154,37 @@ export class NewsBreadcrumb extends NewsElement {
     this.feed.hostDisconnected();
   }
 
+  /**
+   * The trail, never the base class's error message: the page's links stand
+   * in for it, and for the skeleton while they are there (see shown()). Only
+   * the skeleton is the base class's loading state: one busy region, and the
+   * live region that says "Loading news…" once.
+   */
   protected override render(): TemplateResult {
-    return this.fromLinks ? this.renderFeed() : super.render();
+    try {
+      this.onScreen = this.shown();
+    } catch (failure) {
+      // What no one foresaw: the page's own trail, the detail in the console. Never a throw into the host page.
+      console.warn(this, failure);
+      this.onScreen = this.pageTrail();
+    }
+    return this.onScreen ? this.renderTrail(this.onScreen) : super.render();
   }
 
+  /**
+   * One line, the trail's height, hidden from assistive technology (the live
+   * region speaks for it); no landmark yet, as there is nothing to navigate.
+   */
   protected override renderLoading(): TemplateResult {
-    return html`<nav part="nav" class="nav" aria-label=${this.strings.breadcrumb} aria-busy="true"><span class="bone"></span></nav>`;
+    return html`<div part="nav" class="nav" aria-hidden="true"><span class="bone"></span></div>`;
   }
 
-  /** The trail, from the feed, or from the links without one. */
-  protected override renderFeed(feed?: NewsFeed): TemplateResult {
-    const crumbs = this.trail(feed);
+  protected override renderFeed(feed: NewsFeed): TemplateResult {
+    return this.renderTrail(this.feedTrail(feed));
+  }
+
+  /** The crumbs, in a nav landmark; none, nothing at all. */
+  private renderTrail(crumbs: NewsLink[]): TemplateResult {
     const count = crumbs.length;
     if (!count) return html``;
     const target = this.linkTarget;
@@ -129,8 +196,8 @@ export class NewsBreadcrumb extends NewsElement {
       // All but the first and the last two collapse on narrow widths (the styles).
       return html`<li part="crumb" class="crumb ${i && i < count - 2 ? 'middle' : ''}">
         ${i ? separator : nothing}${href
-          ? html`<a part="link" href=${href} target=${target ?? nothing} rel=${rel ?? nothing}>${title}</a>`
-          : html`<span aria-current=${last ? 'page' : nothing}>${title}</span>`}
+          ? html`<a part="link" class="text" href=${href} target=${target ?? nothing} rel=${rel ?? nothing}>${title}${newTabHint(target, this.strings)}</a>`
+          : html`<span class="text" aria-current=${last ? 'page' : nothing}>${title}</span>`}
       </li>`;
     });
     // Collapsible: the "…" button, after the first crumb. Only shown by the styles on narrow widths.
@@ -155,37 +222,58 @@ export class NewsBreadcrumb extends NewsElement {
     (this.renderRoot.querySelector<HTMLElement>('.middle a') ?? this.renderRoot.querySelector<HTMLElement>('.list'))?.focus();
   }
 
-  /**
-   * The crumbs shown: the feed's (with `article-id`, the item's own, else the
-   * feed's ending with the item's category), else the page's links; then `current`.
-   */
-  private trail(feed?: NewsFeed): NewsLink[] {
-    let trail: NewsLink[] = [];
-    if (feed) {
-      const id = textAttr(this.articleId);
-      const item = id ? feed.items.find((entry) => entry.id === id) : undefined;
-      const category = item?.category;
-      trail = item?.breadcrumb ?? feed.breadcrumb ?? [];
-      if (category && !item.breadcrumb && trail.at(-1)?.title !== category.title) trail = [...trail, category];
-    } else {
-      for (const link of this.querySelectorAll('a')) {
-        const title = link.textContent!.replace(/\s+/g, ' ').trim();
-        if (title) trail.push({ title, url: link.getAttribute('href') ?? undefined });
-      }
-    }
-    const current = textAttr(this.current);
-    return current ? [...trail, { title: current }] : trail;
+  /** The article whose trail to show: the one the page URL names (`article-param`), else `article-id`'s; none without either. */
+  private wantedId(): string {
+    const param = textAttr(this.articleParam);
+    return param ? openArticleId(param) : textAttr(this.articleId);
   }
 
-  /** The crumbs on screen: none yet while a feed loads (undefined), none after an error. */
+  /** The page's own links, in order; links without text are left out. */
+  private links(): NewsLink[] {
+    const links: NewsLink[] = [];
+    for (const link of this.querySelectorAll('a')) {
+      const title = link.textContent!.replace(/\s+/g, ' ').trim();
+      if (title) links.push({ title, url: link.getAttribute('href') ?? undefined });
+    }
+    return links;
+  }
+
+  /** The trail without a feed: the page's links, then `current`. */
+  private pageTrail(): NewsLink[] {
+    return ending(this.links(), textAttr(this.current));
+  }
+
+  /**
+   * The trail from a feed: an article's own, else the feed's (else the page's
+   * links, else the feed's title and home page) ending with the article's
+   * category; then the last crumb, `current` or the article's title.
+   */
+  private feedTrail(feed: NewsFeed): NewsLink[] {
+    const id = this.wantedId();
+    const item = id ? feed.items.find((entry) => entry.id === id) : undefined;
+    let trail = item?.breadcrumb?.length ? item.breadcrumb : feed.breadcrumb?.length ? feed.breadcrumb : this.links();
+    if (!trail.length) trail = [{ title: feed.title || this.strings.news, url: feed.homePageUrl }];
+    const category = item?.category;
+    if (category && !item.breadcrumb?.length && trail.at(-1)?.title !== category.title) trail = [...trail, category];
+    return ending(trail, textAttr(this.current) || (item ? item.title || this.strings.untitled : ''));
+  }
+
+  /**
+   * The crumbs on screen. From a feed once it has loaded; before that, the
+   * page's links (with `current`), else the skeleton (undefined); after a
+   * failure, the page's links (with `current`), else nothing.
+   */
   private shown(): NewsLink[] | undefined {
+    if (this.fromLinks) return this.pageTrail();
     const { status, value } = this.feed;
-    return this.fromLinks ? this.trail() : status === 'complete' ? this.trail(value) : status === 'error' ? [] : undefined;
+    if (status === 'complete') return this.feedTrail(value!);
+    const links = this.links();
+    return status === 'error' || links.length ? ending(links, textAttr(this.current)) : undefined;
   }
 
   protected override updated(): void {
-    // Structured data says what is shown; while a feed loads, the former one stays.
-    const crumbs = this.structuredData ? this.shown() : [];
+    // Structured data says what is shown; while the skeleton shows, the former one stays.
+    const crumbs = this.structuredData ? this.onScreen : [];
     if (!crumbs) return;
     writeJsonLd(
       this,
@@ -199,4 +287,10 @@ export class NewsBreadcrumb extends NewsElement {
         : undefined,
     );
   }
+}
+
+/** A trail ending with `last` (when given) as its own crumb: a crumb of the same title just before it is not repeated. */
+function ending(trail: NewsLink[], last: string): NewsLink[] {
+  if (!last) return trail;
+  return [...(trail.at(-1)?.title === last ? trail.slice(0, -1) : trail), { title: last }];
 }
