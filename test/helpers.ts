@@ -29,8 +29,15 @@ export const $$ = <T extends Element = HTMLElement>(element: Element, selector: 
   ...element.shadowRoot!.querySelectorAll<T>(selector),
 ];
 
-/** What a reader sees in the element's shadow root, whitespace collapsed. */
-export const shownText = (element: Element): string => (element.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** What a reader sees in the element's shadow root (not the words for screen readers only), whitespace collapsed. */
+export function shownText(element: Element): string {
+  const root = element.shadowRoot!;
+  const hidden = [...root.querySelectorAll('.sr-only')];
+  let text = '';
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) if (!hidden.some((node) => node.contains(walker.currentNode))) text += walker.currentNode.textContent;
+  return text.replace(/\s+/g, ' ').trim();
+}
 
 export const FORBIDDEN_WORDS = /\b(null|undefined|NaN|Invalid Date)\b|\[object Object\]/;
 
@@ -147,3 +154,30 @@ export function xml(text: string): Document {
   }
 }
 export const loadXml = async (name: string): Promise<Document> => xml(await (await fetch(`/test/fixtures/formats/${name}`)).text());
+
+/** Any CSS colour (oklab(), color-mix(), rgb()) as sRGB bytes and alpha 0–1, through a canvas. */
+export function rgba(color: string): [number, number, number, number] {
+  const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+  context.canvas.width = context.canvas.height = 1;
+  context.clearRect(0, 0, 1, 1);
+  context.fillStyle = color;
+  context.fillRect(0, 0, 1, 1);
+  const [r, g, b, a] = context.getImageData(0, 0, 1, 1).data;
+  return [r, g, b, a / 255];
+}
+
+/** WCAG contrast ratio of a text colour (blended over the background when translucent) on an opaque background. */
+export function contrast(foreground: string, background: string): number {
+  const bg = rgba(background);
+  const [r, g, b, a] = rgba(foreground);
+  const fg = [r, g, b].map((channel, i) => channel * a + bg[i] * (1 - a));
+  const luminance = (rgb: number[]) => {
+    const [lr, lg, lb] = rgb.map((v) => {
+      const c = v / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * lr + 0.7152 * lg + 0.0722 * lb;
+  };
+  const [light, dark] = [luminance(fg), luminance(bg.slice(0, 3))].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { FeedFormat } from '../data/adapters/types.js';
 import { NewsError } from '../data/errors.js';
 import { loadFeed } from '../data/load.js';
@@ -6,7 +6,7 @@ import type { NewsFeed } from '../data/model.js';
 import { adaptPayload, parseFeed } from '../data/parse.js';
 import { resolveLocale, stringsFor } from '../i18n/locale.js';
 import type { NewsStrings } from '../i18n/strings.js';
-import { renderError } from '../render/states.js';
+import { isMessage, renderError } from '../render/states.js';
 import { LoadController } from './load-controller.js';
 
 const CREDENTIALS: readonly RequestCredentials[] = ['omit', 'same-origin', 'include'];
@@ -130,17 +130,35 @@ export abstract class NewsElement extends LitElement {
     return textAttr(this.target) || undefined;
   }
 
+  /**
+   * Every state inside one frame: first a live region (role="status") that
+   * exists from the first render, so that what goes into it later is
+   * announced: the loading status, read once ("Loading news…", the skeleton
+   * itself hidden from assistive technology), and the empty, not-found and
+   * error messages, shown there. Then the content; while loading, inside one
+   * busy region.
+   */
   protected override render(): TemplateResult {
-    const { status, value, error } = this.feed;
+    let content: TemplateResult;
     try {
-      if (status === 'complete') return this.renderFeed(value!);
-      if (status === 'error') return renderError(error, this.strings, () => this.retry());
-      return this.renderLoading();
+      content = this.renderState();
     } catch (failure) {
       // Never a throw into the host page: what no one foresaw shows as an error, its detail in the console.
       console.warn(this, failure);
-      return renderError(new NewsError('format', String(failure)), this.strings, () => this.retry());
+      content = renderError(new NewsError('format', String(failure)), this.strings, () => this.retry());
     }
+    const loading = this.feed.status === 'pending';
+    const message = isMessage(content);
+    return html`<div class="live" role="status">${loading ? html`<span class="sr-only">${this.strings.loading}</span>` : message ? content : nothing}</div>${
+      loading ? html`<div class="busy" aria-busy="true">${content}</div>` : message ? nothing : content
+    }`;
+  }
+
+  private renderState(): TemplateResult {
+    const { status, value, error } = this.feed;
+    if (status === 'complete') return this.renderFeed(value!);
+    if (status === 'error') return renderError(error, this.strings, () => this.retry());
+    return this.renderLoading();
   }
 
   protected abstract renderLoading(): TemplateResult;

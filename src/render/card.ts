@@ -9,6 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { NewsArticle } from '../data/model.js';
 import type { NewsStrings } from '../i18n/strings.js';
 import { formatDate, formatList, truncate, type DateFormat } from './format.js';
+import { newTabHint } from './new-tab.js';
 import { articleHref, relFor, safeUrl } from './safe.js';
 
 export type CardVariant = 'vertical' | 'horizontal' | 'compact';
@@ -32,6 +33,8 @@ export interface CardContext {
   /** `article-href`: a link template with `{id}`; without it, the article's own URL. */
   hrefTemplate?: string | null;
   target?: string;
+  /** The id of the article the page has open (`article-param`): its link says it is the current page. */
+  currentId?: string;
   locale: string;
   strings: NewsStrings;
   dateFormat: DateFormat;
@@ -51,23 +54,29 @@ function cardContent(article: NewsArticle, ctx: CardContext) {
     date: show.has('date') ? article.published : undefined,
     authors: show.has('author') && authors.length ? formatList(authors.map((author) => author.name), ctx.locale) : undefined,
     href: articleHref(article, ctx.hrefTemplate),
+    // The article's language where it differs from the widget's, for screen readers' voices and hyphenation.
+    lang: article.language && article.language.toLowerCase() !== ctx.locale.toLowerCase() ? article.language : undefined,
   };
 }
+
 
 /**
  * The card's classes: its variant, and which optional rows it reserves room
  * for. The styles give every card (and skeleton) of one element the same
  * height from these, whatever its text, so nothing shifts when data arrives.
  */
-function cardClass({ variant, show }: CardContext): string {
+function cardClass({ variant, show }: CardContext, hasImage: boolean): string {
   const full = variant !== 'compact';
-  return `card ${variant}${show.has('category') ? ' with-category' : ''}${show.has('date') || show.has('author') ? ' with-meta' : ''}${
+  const image = full && show.has('image') ? (hasImage ? ' with-image' : ' with-image no-image') : '';
+  return `card ${variant}${image}${show.has('category') ? ' with-category' : ''}${show.has('date') || show.has('author') ? ' with-meta' : ''}${
     full && show.has('summary') ? ' with-summary' : ''
   }`;
 }
 
 /** What fills the card's rows: text and links for an article, bones for the skeleton. */
 interface CardRows {
+  /** The article's language, where it differs from the widget's. */
+  lang?: string;
   media?: unknown;
   category?: unknown;
   title: unknown;
@@ -77,7 +86,11 @@ interface CardRows {
 
 /** The one card template, for articles and skeletons alike (a falsy row is left out). */
 function cardTemplate(ctx: CardContext, rows: CardRows, skeleton = false): TemplateResult {
-  return html`<article part="card" class="${cardClass(ctx)}${skeleton ? ' skeleton' : ''}" aria-hidden=${skeleton ? 'true' : nothing}>
+  // A skeleton reserves the image's box; an article without one keeps that room, without a box (the styles).
+  const hasImage = skeleton || !!rows.media;
+  return html`<article part="card" class="${cardClass(ctx, hasImage)}${skeleton ? ' skeleton' : ''}" lang=${rows.lang ?? nothing} aria-hidden=${
+    skeleton ? 'true' : nothing
+  }>
     ${rows.media || nothing}
     <div class="body">
       ${rows.category ? html`<span part="category" class="category">${rows.category}</span>` : nothing}
@@ -91,10 +104,19 @@ function cardTemplate(ctx: CardContext, rows: CardRows, skeleton = false): Templ
 export function renderCard(article: NewsArticle, ctx: CardContext): TemplateResult {
   const card = cardContent(article, ctx);
   return cardTemplate(ctx, {
+    lang: card.lang,
     media: card.image && html`<div class="media"><img part="image" src=${card.image} alt=${article.image!.alt} loading="lazy" decoding="async" /></div>`,
     category: card.category,
     title: card.href
-      ? html`<a part="link" href=${card.href} target=${ctx.target || nothing} rel=${relFor(ctx.target) ?? nothing} data-id=${article.id}>${card.title}</a>`
+      ? html`<a
+          part="link"
+          href=${card.href}
+          target=${ctx.target || nothing}
+          rel=${relFor(ctx.target) ?? nothing}
+          aria-current=${ctx.currentId === article.id ? 'page' : nothing}
+          data-id=${article.id}
+          >${card.title}${newTabHint(ctx.target, ctx.strings)}</a
+        >`
       : card.title,
     meta:
       (card.date || card.authors) &&

@@ -16,6 +16,7 @@ export const partStyles = css`
     width: 100%;
     height: 100%;
     object-fit: cover;
+    object-position: var(--_image-position);
   }
   .media img[data-broken] {
     visibility: hidden;

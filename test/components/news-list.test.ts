@@ -20,8 +20,10 @@ describe('<news-list>', () => {
     it('shows a skeleton of the final layout, busy only while loading', async () => {
       spy = spyFetch((_, init) => hangingFetch(init));
       const el = await fixture<NewsList>(html`<news-list src=${MANY} limit="3" layout="grid"></news-list>`);
-      const list = $(el, '[part="list"]')!;
-      expect(list.getAttribute('aria-busy')).to.equal('true');
+      // One busy region, one status: the skeleton is hidden from assistive technology.
+      expect($$(el, '[aria-busy="true"]')).to.have.length(1);
+      expect($(el, '[part="list"]')!.getAttribute('aria-hidden')).to.equal('true');
+      expect($(el, '[role="status"]')!.textContent!.trim()).to.equal('Loading news…');
       expect($$(el, '.skeleton')).to.have.length(3);
       expect($(el, '.skeleton .media')).to.exist;
       // Bones only: no stray text (a falsy row must not print "false").
@@ -179,16 +181,31 @@ describe('<news-list>', () => {
       expect($(el, '[part="title"]')!.getAttribute('aria-level')).to.equal('3');
     });
 
-    it('hides a broken image and keeps its box', async () => {
-      const el = await fixture<NewsList>(html`<news-list></news-list>`);
-      el.articles = [{ id: 'a', title: 'Broken', image: fixtureUrl('images/missing.png') }];
-      await settled(el);
-      const img = $<HTMLImageElement>(el, 'img')!;
-      img.loading = 'eager';
-      await waitUntil(() => img.hasAttribute('data-broken'), 'the broken image was not marked');
-      expect(getComputedStyle(img).visibility).to.equal('hidden');
-      expect($(el, '.media')!.getBoundingClientRect().height).to.be.greaterThan(0);
-    });
+    for (const layout of ['grid', 'list']) {
+      it(`hides a broken image without an empty box, and the card keeps its size (${layout})`, async () => {
+        const el = await fixture<NewsList>(html`<news-list layout=${layout} style="width: 700px"></news-list>`);
+        el.articles = [
+          { id: 'a', title: 'Broken', summary: 'A summary', image: fixtureUrl('images/missing.png') },
+          { id: 'b', title: 'Whole', summary: 'A summary', image: fixtureUrl('images/first.svg') },
+        ];
+        await settled(el);
+        const [broken, whole] = $$(el, '[part="card"]');
+        const height = broken.getBoundingClientRect().height;
+        const img = broken.querySelector('img')!;
+        img.loading = 'eager';
+        await waitUntil(() => img.hasAttribute('data-broken'), 'the broken image was not marked');
+        expect(getComputedStyle(broken.querySelector('.media')!).display).to.equal('none');
+        expect(broken.getBoundingClientRect().height).to.equal(height);
+        if (layout === 'list') {
+          // Its text stays in the text column, where the other cards have theirs.
+          const x = (card: Element) => card.querySelector('[part="title"]')!.getBoundingClientRect().left;
+          expect(x(broken)).to.equal(x(whole));
+        } else {
+          // The row stays as it was: both cards as tall as the skeleton made them.
+          expect(whole.getBoundingClientRect().height).to.equal(height);
+        }
+      });
+    }
   });
 
   describe('empty and error', () => {
@@ -290,7 +307,7 @@ describe('<news-list>', () => {
     it('says when nothing is set to load, without a useless retry', async () => {
       const el = await fixture<NewsList>(html`<news-list></news-list>`);
       await settled(el);
-      expect($(el, '[part="status"]')!.textContent).to.contain('No news source is set (the src attribute).');
+      expect($(el, '[part="status"]')!.textContent).to.contain('No news source is set.');
       expect($(el, '[part="button"]')).to.equal(null);
     });
   });
@@ -410,6 +427,92 @@ describe('<news-list>', () => {
       el.setAttribute('date-format', 'weird');
       await el.updateComplete;
       expect($(el, 'time')!.textContent!.trim()).to.equal('26 tháng 3, 2022');
+    });
+  });
+
+  describe('on an article page', () => {
+    const start = location.href;
+    afterEach(() => history.replaceState(null, '', start));
+    const items = ['lead', 'b', 'c', 'd', 'e'].map((id) => ({ id, title: `Tin ${id}`, url: `https://portal.example/${id}` }));
+    const ids = (el: NewsList) => $$(el, '[part="link"]').map((link) => link.dataset.id);
+
+    it('skips the first `offset` items, then shows `limit`', async () => {
+      const el = await fixture<NewsList>(html`<news-list offset="1" limit="2" .articles=${items}></news-list>`);
+      await settled(el);
+      expect(ids(el)).to.deep.equal(['b', 'c']);
+      el.offset = -3;
+      await el.updateComplete;
+      expect(ids(el)).to.deep.equal(['lead', 'b']);
+    });
+
+    it('marks the open article (`article-param`), can leave it out (`skip-open`), and follows the back button', async () => {
+      history.replaceState(null, '', '?tin=c');
+      const marked = await fixture<NewsList>(html`<news-list article-param="tin" .articles=${items}></news-list>`);
+      const skipping = await fixture<NewsList>(html`<news-list article-param="tin" skip-open limit="3" .articles=${items}></news-list>`);
+      await settled(marked);
+      await settled(skipping);
+      const current = $$(marked, '[aria-current="page"]');
+      expect(current.map((link) => link.dataset.id)).to.deep.equal(['c']);
+      expect(ids(skipping)).to.deep.equal(['lead', 'b', 'd']);
+      await expect(marked).to.be.accessible();
+      // Another article opens (a history entry), then the reader goes back.
+      history.pushState(null, '', '?tin=lead');
+      dispatchEvent(new PopStateEvent('popstate'));
+      await marked.updateComplete;
+      await skipping.updateComplete;
+      expect($(marked, '[aria-current="page"]')!.dataset.id).to.equal('lead');
+      expect(ids(skipping)).to.deep.equal(['b', 'c', 'd']);
+    });
+
+    it('with `skip-open` and no article open, leaves nothing out', async () => {
+      const el = await fixture<NewsList>(html`<news-list article-param="tin" skip-open limit="2" .articles=${items}></news-list>`);
+      await settled(el);
+      expect(ids(el)).to.deep.equal(['lead', 'b']);
+      expect($(el, '[aria-current]')).to.equal(null);
+    });
+  });
+
+  describe('screen readers', () => {
+    it('announces an empty or failed load: the live region is there before its text', async () => {
+      spy = spyFetch((_, init) => hangingFetch(init));
+      const el = await fixture<NewsList>(html`<news-list src=${FEED} lang="vi"></news-list>`);
+      const region = $(el, '[role="status"]')!;
+      expect(region.textContent!.trim()).to.equal('Đang tải tin…');
+      spy.restore();
+      spy = spyFetch(() => Promise.resolve(new Response('{}', { status: 500 })));
+      resetCache();
+      el.retry();
+      await settled(el);
+      // The same node, now holding the message (and its retry button).
+      expect($(el, '[role="status"]')).to.equal(region);
+      expect(region.textContent).to.contain('Không tải được tin.');
+      expect(region.querySelector('[part="button"]')).to.exist;
+      el.articles = [];
+      await settled(el);
+      expect($(el, '[role="status"]')).to.equal(region);
+      expect(region.textContent!.trim()).to.equal('Chưa có tin nào.');
+    });
+
+    it('gives a card the language of an article in another one', async () => {
+      const el = await fixture<NewsList>(html`<news-list lang="vi" .articles=${[
+        { id: 'a', title: 'Tin', language: 'vi' },
+        { id: 'b', title: 'News', language: 'en' },
+        { id: 'c', title: 'Không rõ' },
+      ]}></news-list>`);
+      await settled(el);
+      expect($$(el, '[part="card"]').map((card) => card.getAttribute('lang'))).to.deep.equal([null, 'en', null]);
+    });
+
+    it('says which links open a new tab: an arrow to see, words to hear', async () => {
+      const el = await fixture<NewsList>(html`<news-list lang="en" target="_blank" .articles=${[{ id: 'a', title: 'News', url: 'https://portal.example/a' }]}></news-list>`);
+      await settled(el);
+      const link = $(el, '[part="link"]')!;
+      expect(link.querySelector('.new-tab')!.getAttribute('aria-hidden')).to.equal('true');
+      expect(link.querySelector('.sr-only')!.textContent).to.equal('(opens in a new tab)');
+      expect(shownText(el)).to.equal('News↗');
+      el.target = '_self';
+      await el.updateComplete;
+      expect(link.querySelector('.new-tab, .sr-only')).to.equal(null);
     });
   });
 });

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { NewsList } from '../../src/components/news-list/news-list.js';
 import '../../src/news-widgets.js';
-import { $, fixtureUrl, resetCache, settled } from '../helpers.js';
+import { $, contrast, fixtureUrl, resetCache, rgba, settled } from '../helpers.js';
 
 const FEED = fixtureUrl('feed.json');
 
@@ -29,7 +29,10 @@ describe('styling contract', () => {
   it('uses the defaults when nothing is set', async () => {
     const el = await fixture<NewsList>(html`<news-list src=${FEED} layout="grid"></news-list>`);
     await settled(el);
-    expect(getComputedStyle($(el, '[part="category"]')!).color).to.equal('rgb(11, 87, 208)');
+    // The accent is a blue mixed with the page's text colour: blue, and readable on the page's white.
+    const [r, g, b] = rgba(getComputedStyle($(el, '[part="category"]')!).color);
+    expect(b).to.be.greaterThan(r + 40).and.greaterThan(g);
+    expect(contrast(getComputedStyle($(el, '[part="category"]')!).color, 'white')).to.be.at.least(4.5);
     expect(getComputedStyle($(el, '[part="card"]')!).borderTopLeftRadius).to.equal('8px');
   });
 
@@ -77,10 +80,11 @@ describe('styling contract', () => {
     const link = $<HTMLAnchorElement>(el, '[part="link"]')!;
     link.focus();
     expect(link.matches(':focus-visible')).to.equal(true);
-    const style = getComputedStyle(link);
+    // Drawn around the card, the link's click target: the title's clamp would cut it on the link.
+    const style = getComputedStyle(link.closest('[part="card"]')!);
     expect(style.outlineStyle).to.equal('solid');
     expect(style.outlineWidth).to.equal('2px');
-    expect(style.outlineColor).to.equal('rgb(11, 87, 208)');
+    expect(style.outlineColor).to.equal(getComputedStyle($(el, '[part="category"]')!).color);
 
     const broken = await fixture<NewsList>(html`<news-list src=${fixtureUrl('missing.json')}></news-list>`);
     await settled(broken);
@@ -95,7 +99,62 @@ describe('styling contract', () => {
     await settled(el);
     const link = $<HTMLAnchorElement>(el, '[part="link"]')!;
     link.focus();
-    expect(getComputedStyle(link).outlineStyle).to.equal('dashed');
+    expect(getComputedStyle(link.closest('[part="card"]')!).outlineStyle).to.equal('dashed');
     remove();
+  });
+
+  it("sizes everything from the text where it stands, not the root's (Bootstrap 3's html { font-size: 10px })", async () => {
+    const remove = pageStyle('html { font-size: 10px !important; }');
+    const wrapper = await fixture(html`<div style="font-size: 14px"><news-list src=${FEED} layout="grid"></news-list><news-list src=${FEED} layout="compact"></news-list></div>`);
+    const [grid, compact] = [...wrapper.children] as NewsList[];
+    await settled(grid);
+    await settled(compact);
+    const size = (el: NewsList, part: string) => parseFloat(getComputedStyle($(el, `[part="${part}"]`)!).fontSize);
+    expect(size(grid, 'title')).to.equal(14 * 1.125);
+    expect(size(grid, 'summary')).to.equal(14 * 0.9375);
+    expect(size(grid, 'date')).to.be.closeTo(14 * 0.8125, 0.01);
+    expect(size(grid, 'category')).to.equal(14 * 0.75);
+    expect(size(compact, 'title')).to.equal(14);
+    // One property scales a widget; the title size acts in every layout, the compact one too.
+    (wrapper as HTMLElement).style.setProperty('--news-font-size', '20px');
+    (wrapper as HTMLElement).style.setProperty('--news-title-font-size', '1.5em');
+    expect(size(grid, 'summary')).to.equal(20 * 0.9375);
+    expect(size(grid, 'title')).to.equal(30);
+    expect(size(compact, 'title')).to.equal(30);
+    remove();
+  });
+
+  it('leaves room above a title line for stacked Vietnamese marks (Ễ, Ẫ): line height 1.5', async () => {
+    const el = await fixture<NewsList>(html`<news-list .articles=${[{ id: 'a', title: 'HỘI THI GIẢNG VIÊN DẠY GIỎI ỄỄ ẪẪ ỮỮ' }]}></news-list>`);
+    await settled(el);
+    const title = getComputedStyle($(el, '[part="title"]')!);
+    expect(parseFloat(title.lineHeight) / parseFloat(title.fontSize)).to.be.at.least(1.5);
+  });
+
+  it('writes the retry label in --news-color-on-accent, by default black or white, whichever reads on the accent', async () => {
+    const url = fixtureUrl('missing.json');
+    for (const [accent, label] of [
+      ['rgb(164, 22, 26)', 'rgb(255, 255, 255)'],
+      ['rgb(255, 214, 0)', 'rgb(0, 0, 0)'],
+    ]) {
+      const el = await fixture<NewsList>(html`<news-list src=${url} style="--news-color-accent: ${accent}"></news-list>`);
+      await settled(el);
+      const button = $(el, '[part="button"]')!;
+      expect(getComputedStyle(button).backgroundColor).to.equal(accent);
+      expect(rgba(getComputedStyle(button.querySelector('span')!).color).slice(0, 3).join()).to.equal(label.slice(4, -1).replaceAll(' ', ''));
+    }
+    const el = await fixture<NewsList>(html`<news-list src=${url} style="--news-color-on-accent: rgb(1, 2, 3)"></news-list>`);
+    await settled(el);
+    expect(getComputedStyle($(el, '[part="button"] span')!).color).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('reads on a dark page: text, categories, dates and the retry button pass axe', async () => {
+    const wrapper = await fixture(html`<div style="background: rgb(27, 29, 33); color: rgb(228, 230, 235); padding: 8px">
+      <news-list src=${FEED} layout="grid"></news-list><news-list src=${fixtureUrl('missing.json')}></news-list>
+    </div>`);
+    for (const el of wrapper.children) await settled(el as NewsList);
+    for (const el of wrapper.children) await expect(el).to.be.accessible();
+    const category = getComputedStyle($(wrapper.children[0], '[part="category"]')!).color;
+    expect(contrast(category, 'rgb(27, 29, 33)')).to.be.at.least(4.5);
   });
 });

@@ -65,9 +65,10 @@ import { styles } from './news-breadcrumb.styles.js';
  *
  * @cssprop [--news-breadcrumb-separator="›"] - The glyph between crumbs, a CSS string (e.g. `"/"`). The default chevron is mirrored in right-to-left text; a glyph of your own is shown as given, never mirrored (a right-to-left page that wants an arrow sets the one pointing its way, e.g. `"‹"`).
  * @cssprop [--news-font-family=inherit] - Font of the whole widget.
+ * @cssprop [--news-font-size=1em] - Base text size of the widget: every size in it follows. Default: the text size where the element stands.
  * @cssprop [--news-color-text=inherit] - Text colour.
  * @cssprop [--news-color-muted=color-mix(in srgb, currentColor 72%, transparent)] - The current crumb and the separators.
- * @cssprop [--news-color-accent=#0b57d0] - Links on hover, the focus ring.
+ * @cssprop [--news-color-accent=color-mix(in oklab, #0b57d0 62%, currentColor)] - Links on hover, the focus ring. The default, a blue mixed with the text colour, reads on light and dark pages.
  * @cssprop [--news-focus-ring=2px solid var(--news-color-accent)] - Outline of focused links and buttons.
  */
 export class NewsBreadcrumb extends NewsElement {

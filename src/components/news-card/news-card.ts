@@ -27,16 +27,19 @@ import { styles } from './news-card.styles.js';
  * @csspart button - The retry button.
  *
  * @cssprop [--news-font-family=inherit] - Font of the whole widget.
+ * @cssprop [--news-font-size=1em] - Base text size of the widget: every size in it follows. Default: the text size where the element stands.
  * @cssprop [--news-color-text=inherit] - Text colour.
  * @cssprop [--news-color-muted=color-mix(in srgb, currentColor 72%, transparent)] - Dates, authors, secondary text.
- * @cssprop [--news-color-accent=#0b57d0] - Links on hover, the category, the focus ring, the retry button.
+ * @cssprop [--news-color-accent=color-mix(in oklab, #0b57d0 62%, currentColor)] - Links on hover, the category, the focus ring, the retry button. The default, a blue mixed with the text colour, reads on light and dark pages.
+ * @cssprop [--news-color-on-accent=white or black, whichever reads on the accent] - Text on the accent colour (the retry button).
  * @cssprop [--news-color-surface=transparent] - Card background.
  * @cssprop [--news-color-border=color-mix(in srgb, currentColor 15%, transparent)] - Card border.
  * @cssprop [--news-radius=8px] - Corner radius of the card and image.
- * @cssprop [--news-gap=1.25rem] - Space between image and text (horizontal variant).
- * @cssprop [--news-title-font-size=1.125rem] - Size of the title.
+ * @cssprop [--news-gap=1.25em] - Space between image and text (horizontal variant).
+ * @cssprop [--news-title-font-size=1.125em] - Size of the title.
  * @cssprop [--news-title-font-weight=650] - Weight of the title.
  * @cssprop [--news-image-aspect-ratio=16 / 9] - Shape of the image.
+ * @cssprop [--news-image-position=50% 30%] - Where images are cropped (`object-position`): the default keeps the upper part, where faces are.
  * @cssprop [--news-focus-ring=2px solid var(--news-color-accent)] - Outline of focused links and buttons.
  */
 export class NewsCard extends CardsElement {
@@ -57,7 +60,8 @@ export class NewsCard extends CardsElement {
   }
 
   protected override renderLoading(): TemplateResult {
-    return html`<div class="frame" role="status" aria-busy="true" aria-label=${this.strings.loading}>${renderCardSkeleton(this.context())}</div>`;
+    // Hidden from assistive technology: the live region says "Loading news…" once.
+    return html`<div class="frame" aria-hidden="true">${renderCardSkeleton(this.context())}</div>`;
   }
 
   protected override renderFeed(feed: NewsFeed): TemplateResult {

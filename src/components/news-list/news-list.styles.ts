@@ -15,7 +15,7 @@ export const styles = [
       list-style: none;
     }
     .list.vertical {
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
     }
     .list.horizontal > .item + .item {
       padding-top: var(--_gap);
@@ -25,7 +25,7 @@ export const styles = [
       gap: 0;
     }
     .list.compact > .item {
-      padding-block: 0.625rem;
+      padding-block: 0.625em;
     }
     .list.compact > .item + .item {
       border-top: 1px solid var(--_border);

@@ -1,5 +1,5 @@
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
-import type { NewsFeed } from '../../data/model.js';
+import type { NewsArticle, NewsFeed } from '../../data/model.js';
 import { renderCard, renderCardSkeleton, type CardVariant } from '../../render/card.js';
 import { renderMessage } from '../../render/states.js';
 import { CardsElement } from '../cards-element.js';
@@ -35,27 +35,38 @@ const MAX_SKELETONS = 12;
  * @csspart button - The retry button.
  *
  * @cssprop [--news-font-family=inherit] - Font of the whole widget.
+ * @cssprop [--news-font-size=1em] - Base text size of the widget: every size in it follows. Default: the text size where the element stands.
  * @cssprop [--news-color-text=inherit] - Text colour.
  * @cssprop [--news-color-muted=color-mix(in srgb, currentColor 72%, transparent)] - Dates, authors, secondary text.
- * @cssprop [--news-color-accent=#0b57d0] - Links on hover, categories, the focus ring, the retry button.
+ * @cssprop [--news-color-accent=color-mix(in oklab, #0b57d0 62%, currentColor)] - Links on hover, categories, the focus ring, the retry button. The default, a blue mixed with the text colour, reads on light and dark pages.
+ * @cssprop [--news-color-on-accent=white or black, whichever reads on the accent] - Text on the accent colour (the retry button).
  * @cssprop [--news-color-surface=transparent] - Card background.
  * @cssprop [--news-color-border=color-mix(in srgb, currentColor 15%, transparent)] - Card borders and separators.
  * @cssprop [--news-radius=8px] - Corner radius of cards and images.
- * @cssprop [--news-gap=1.25rem] - Space between articles.
- * @cssprop [--news-title-font-size=1.125rem] - Size of article titles.
+ * @cssprop [--news-gap=1.25em] - Space between articles.
+ * @cssprop [--news-title-font-size=1.125em] - Size of article titles.
  * @cssprop [--news-title-font-weight=650] - Weight of article titles.
  * @cssprop [--news-image-aspect-ratio=16 / 9] - Shape of article images.
+ * @cssprop [--news-image-position=50% 30%] - Where images are cropped (`object-position`): the default keeps the upper part, where faces are.
  * @cssprop [--news-focus-ring=2px solid var(--news-color-accent)] - Outline of focused links and buttons.
  */
 export class NewsList extends CardsElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
     limit: { type: Number },
+    offset: { type: Number },
+    skipOpen: { attribute: 'skip-open', type: Boolean },
     layout: {},
   };
 
   /** How many articles to show (a positive integer). */
   limit = 10;
+
+  /** How many of the feed's first articles to leave out (e.g. the lead story shown above the list). */
+  offset = 0;
+
+  /** Leaves out the article the page has open (by `article-param`), shown elsewhere on the page. */
+  skipOpen = false;
 
   /** `list` (image beside text), `grid` (cards) or `compact` (titles and dates). */
   layout: ListLayout = 'list';
@@ -68,15 +79,24 @@ export class NewsList extends CardsElement {
     return intIn(this.limit, 1, Number.MAX_SAFE_INTEGER, 10);
   }
 
+  /** The skeleton, hidden from assistive technology: the live region says "Loading news…" once. */
   protected override renderLoading(): TemplateResult {
     const ctx = this.cardContext(this.variant);
     const skeleton = renderCardSkeleton(ctx);
     const items = Array.from({ length: Math.min(this.count, MAX_SKELETONS) }, () => html`<li part="item" class="item">${skeleton}</li>`);
-    return html`<ul part="list" class="list ${this.variant}" role="list" aria-busy="true" aria-label=${ctx.strings.loading}>${items}</ul>`;
+    return html`<ul part="list" class="list ${this.variant}" role="list" aria-hidden="true">${items}</ul>`;
+  }
+
+  /** The articles shown: without the open one (`skip-open`), after `offset`, at most `limit`. */
+  private shown(feed: NewsFeed): NewsArticle[] {
+    const open = this.skipOpen ? this.openId : '';
+    const items = open ? feed.items.filter((item) => item.id !== open) : feed.items;
+    const offset = intIn(this.offset, 0, Number.MAX_SAFE_INTEGER, 0);
+    return items.slice(offset, offset + this.count);
   }
 
   protected override renderFeed(feed: NewsFeed): TemplateResult {
-    const articles = feed.items.slice(0, this.count);
+    const articles = this.shown(feed);
     const ctx = this.cardContext(this.variant);
     if (!articles.length) return renderMessage(ctx.strings.empty);
     return html`<ul part="list" class="list ${this.variant}" role="list">
