@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { NewsArticleElement } from '../../src/components/news-article/news-article.js';
 import type { NewsList } from '../../src/components/news-list/news-list.js';
 import '../../src/news-widgets.js';
-import { $, $$, FORBIDDEN_WORDS, fixtureUrl, hangingFetch, resetCache, settled, shownText, spyFetch } from '../helpers.js';
+import { $, $$, contrast, FORBIDDEN_WORDS, fixtureUrl, hangingFetch, resetCache, settled, shownText, spyFetch } from '../helpers.js';
 
 const FEED = fixtureUrl('articles.json');
 
@@ -26,7 +26,10 @@ describe('<news-article>', () => {
   it('shows a skeleton while loading, busy only then', async () => {
     spy = spyFetch((_, init) => hangingFetch(init));
     const el = await fixture<NewsArticleElement>(html`<news-article src=${FEED}></news-article>`);
-    expect($(el, '[part="article"]')!.getAttribute('aria-busy')).to.equal('true');
+    // One busy region, one status: the skeleton is hidden from assistive technology.
+    expect($$(el, '[aria-busy="true"]')).to.have.length(1);
+    expect($(el, '[part="article"]')!.getAttribute('aria-hidden')).to.equal('true');
+    expect($(el, '[role="status"]')!.textContent!.trim()).to.equal('Loading news…');
     expect(shownText(el)).to.equal('');
     await expect(el).to.be.accessible();
   });
@@ -42,7 +45,7 @@ describe('<news-article>', () => {
     const dates = $$(el, 'time[part="date"]').map((time) => time.textContent!.trim());
     expect(dates).to.deep.equal(['26 tháng 3, 2022', '28 tháng 3, 2022']);
     expect($(el, '.updated')!.textContent).to.contain('Cập nhật');
-    expect($<HTMLImageElement>(el, '[part="image"] img')!.alt).to.equal('Quang cảnh buổi tọa đàm');
+    expect($<HTMLImageElement>(el, 'img[part="image"]')!.alt).to.equal('Quang cảnh buổi tọa đàm');
     const body = $(el, '[part="body"]')!;
     expect(body.querySelectorAll('p')).to.have.length(3);
     expect(body.textContent).to.contain('Minh Sơn – Chi bộ Khoa Xây dựng Đảng.');
@@ -107,7 +110,8 @@ describe('<news-article>', () => {
     expect(back.textContent).to.equal('Quay lại danh sách tin');
     // It looks like a link: the accent colour and an underline (links elsewhere in cards are plain).
     expect(getComputedStyle(back).textDecorationLine).to.equal('underline');
-    expect(getComputedStyle(back).color).to.equal('rgb(11, 87, 208)');
+    expect(getComputedStyle(back).color).to.equal(getComputedStyle($(el, '.status a')!).color);
+    expect(contrast(getComputedStyle(back).color, 'white')).to.be.at.least(4.5);
     expect(new URL(back.href).search).to.equal('?page=2');
     await expect(el).to.be.accessible();
     el.removeAttribute('article-param');
@@ -215,5 +219,62 @@ describe('<news-article>', () => {
     const empty = await fixture<NewsArticleElement>(html`<news-article src=${fixtureUrl('empty.json')}></news-article>`);
     await settled(empty);
     expect($(empty, '[part="status"]')!.textContent).to.contain('There is no news to show yet.');
+  });
+
+  describe('on an article page', () => {
+    const pageTitle = document.title;
+    afterEach(() => {
+      document.title = pageTitle;
+    });
+
+    it("gives the document the open article's title, the page's own again when none is open, unless `keep-title`", async () => {
+      document.title = 'Tin tức | Cổng';
+      history.replaceState(null, '', '?tin=khai-giang');
+      const el = await fixture<NewsArticleElement>(html`<news-article src=${FEED} article-param="tin"></news-article>`);
+      await settled(el);
+      const title = $(el, '[part="title"]')!.textContent!.trim();
+      expect(document.title).to.equal(`${title} | Tin tức | Cổng`);
+      history.pushState(null, '', '?');
+      dispatchEvent(new PopStateEvent('popstate'));
+      await el.updateComplete;
+      expect(document.title).to.equal('Tin tức | Cổng');
+      history.replaceState(null, '', '?tin=toa-dam');
+      el.keepTitle = true;
+      await el.updateComplete;
+      expect(document.title).to.equal('Tin tức | Cổng');
+      el.keepTitle = false;
+      await el.updateComplete;
+      expect(document.title).to.contain(' | Tin tức | Cổng');
+      el.remove();
+      expect(document.title).to.equal('Tin tức | Cổng');
+    });
+
+    it('re-levels body headings under the title, and lets a wide table scroll by keyboard', async () => {
+      const cells = Array.from({ length: 7 }, (_, i) => `<td>${i}.234.567.890&nbsp;đồng</td>`).join('');
+      const el = await fixture<NewsArticleElement>(html`<div style="width: 320px">
+        <news-article heading-level="2" .articles=${[{ id: 'a', title: 'Bài', content_html: `<h4>A</h4><h1>B</h1><h6>C</h6><table><tr>${cells}</tr></table><p>x</p>` }]}></news-article>
+      </div>`);
+      const article = el.querySelector('news-article') as NewsArticleElement;
+      await bodyReady(article);
+      expect($$(article, '[part="body"] :is(h1, h2, h3, h4, h5, h6)').map((h) => h.localName)).to.deep.equal(['h3', 'h3', 'h4']);
+      const table = $(article, '[part="body"] table')!;
+      await waitUntil(() => table.getAttribute('tabindex') === '0', 'the overflowing table took no focus');
+      expect(table.scrollWidth).to.be.greaterThan(table.clientWidth);
+      expect(document.documentElement.scrollWidth).to.be.at.most(innerWidth);
+      await expect(article).to.be.accessible();
+      // Wide enough, it is no tab stop.
+      (el as HTMLElement).style.width = '2000px';
+      await waitUntil(() => !table.hasAttribute('tabindex'), 'a table that fits kept its tab stop');
+    });
+
+    it('puts the image part on the <img>, cropped from the top unless --news-image-position says otherwise', async () => {
+      const el = await fixture<NewsArticleElement>(html`<news-article src=${FEED}></news-article>`);
+      await bodyReady(el);
+      const image = $(el, '[part="image"]')!;
+      expect(image.localName).to.equal('img');
+      expect(getComputedStyle(image).objectPosition).to.equal('50% 30%');
+      el.style.setProperty('--news-image-position', 'left top');
+      expect(getComputedStyle(image).objectPosition).to.equal('0% 0%');
+    });
   });
 });

@@ -12,11 +12,21 @@ export const styles = [
       display: grid;
       /* One column as wide as the element, whatever a body holds (a wide table, a long line). */
       grid-template-columns: minmax(0, 1fr);
-      gap: 0.75rem;
+      align-content: start;
+      gap: 0.75em;
+    }
+    /*
+     * While the article loads (and until its body is ready), it reserves a
+     * screen's height: what follows it on the page is then below the fold, and
+     * an article of any length arrives without moving what the reader sees.
+     */
+    .article.skeleton,
+    .article.reserve {
+      min-height: 100svh;
     }
     [part='category'] {
       justify-self: start;
-      font-size: 0.8125rem;
+      font-size: var(--_text-smaller);
       font-weight: 700;
       text-transform: uppercase;
       color: var(--_accent);
@@ -33,32 +43,54 @@ export const styles = [
     .meta {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.25rem 1rem;
-      font-size: 0.875rem;
+      gap: 0.25em 1em;
+      font-size: var(--_text-small);
       color: var(--_muted);
     }
     .media {
-      margin: 0.5rem 0;
+      margin: 0.5em 0;
       border-radius: var(--_radius);
     }
     .body {
-      font-size: 1.0625rem;
       line-height: 1.7;
       overflow-wrap: break-word;
       /* Nothing a body draws may paint, or take clicks, outside its box (a list
          marker numbered in the billions, a canvas, a wide table or image): clipped. */
       contain: paint;
     }
-    /* A link at the body's edge keeps its focus ring inside the clip. */
+    /* Focus rings inside the body are drawn inside their element: at the body's edge, the clip would cut them. */
     .body a:focus-visible {
-      outline-offset: 0;
+      outline-offset: -2px;
+    }
+    /* A table or code block that scrolls takes focus (the element sees to it), and shows it. */
+    .body :is(table, pre):focus-visible {
+      outline: var(--_focus-ring);
+      outline-offset: -2px;
+    }
+    /* Headings of the body, re-levelled under the title (h2 first): sizes by level. */
+    .body :is(h2, h3, h4, h5, h6) {
+      margin: 1.5em 0 0.5em;
+      line-height: 1.3;
+      font-weight: var(--_title-weight);
+    }
+    .body h2 {
+      font-size: 1.375em;
+    }
+    .body h3 {
+      font-size: 1.2em;
+    }
+    .body h4 {
+      font-size: 1.1em;
+    }
+    .body :is(h5, h6) {
+      font-size: 1em;
     }
     .body pre {
       overflow-x: auto;
     }
     .notice {
       margin: 0;
-      font-size: 0.875rem;
+      font-size: var(--_text-small);
       color: var(--_muted);
     }
     .notice a {
@@ -104,26 +136,26 @@ export const styles = [
     .body td,
     .body th {
       border: 1px solid var(--_border);
-      padding: 0.25rem 0.5rem;
+      padding: 0.25em 0.5em;
     }
     .body blockquote {
       margin-inline: 0;
-      padding-inline-start: 1rem;
+      padding-inline-start: 1em;
       border-inline-start: 3px solid var(--_border);
     }
     .tags {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.5rem;
-      margin: 0.5rem 0 0;
+      gap: 0.5em;
+      margin: 0.5em 0 0;
       padding: 0;
       list-style: none;
     }
     .tags li {
-      padding: 0.125rem 0.625rem;
+      padding: 0.125em 0.625em;
       border: 1px solid var(--_border);
       border-radius: 999px;
-      font-size: 0.8125rem;
+      font-size: var(--_text-smaller);
     }
   `,
 ];

@@ -1,12 +1,16 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { cutText, LIMITS } from '../../data/limits.js';
 import type { NewsArticle, NewsFeed } from '../../data/model.js';
+import { loadPart, MissingPart, PARTS } from '../../data/parts.js';
 import { renderDate } from '../../render/card.js';
+import { newTabHint } from '../../render/new-tab.js';
 import { formatDate, formatList } from '../../render/format.js';
 import { relFor, safeUrl } from '../../render/safe.js';
 import { writeJsonLd } from '../../render/json-ld.js';
 import { renderMessage } from '../../render/states.js';
 import { LoadController } from '../load-controller.js';
+import { OpenArticleController, openArticle, openArticleId } from '../open-article.js';
+import { relevelHeadings } from '../../render/headings.js';
 import { ArticlesElement } from '../articles-element.js';
 import { textAttr } from '../news-element.js';
 import { styles } from './news-article.styles.js';
@@ -33,9 +37,9 @@ const LONG_BODY = { chars: 100_000 };
  * @csspart meta - The byline and dates.
  * @csspart author - The authors.
  * @csspart date - Each `<time>`: publication, and last update when it differs.
- * @csspart image - The article image's `<figure>`.
+ * @csspart image - The article image (the `<img>`).
  * @csspart body - The sanitized body.
- * @csspart notice - Under a body too long to show whole: a note, and a link to the whole article.
+ * @csspart notice - Under a body too long to show whole (a note, and a link to the whole article), or shown as its text because the part that formats it could not be loaded.
  * @csspart tags - The list of tags.
  * @csspart tag - Each tag.
  * @csspart status - The empty, not-found and error messages.
@@ -43,14 +47,17 @@ const LONG_BODY = { chars: 100_000 };
  * @csspart button - The retry button.
  *
  * @cssprop [--news-font-family=inherit] - Font of the whole widget.
+ * @cssprop [--news-font-size=1em] - Base text size of the widget: every size in it follows. Default: the text size where the element stands.
  * @cssprop [--news-color-text=inherit] - Text colour.
  * @cssprop [--news-color-muted=color-mix(in srgb, currentColor 72%, transparent)] - Byline, dates, captions.
- * @cssprop [--news-color-accent=#0b57d0] - Links, the category, the focus ring, the retry button.
+ * @cssprop [--news-color-accent=color-mix(in oklab, #0b57d0 62%, currentColor)] - Links, the category, the focus ring, the retry button. The default, a blue mixed with the text colour, reads on light and dark pages.
+ * @cssprop [--news-color-on-accent=white or black, whichever reads on the accent] - Text on the accent colour (the retry button).
  * @cssprop [--news-color-border=color-mix(in srgb, currentColor 15%, transparent)] - Rules and tag outlines.
  * @cssprop [--news-radius=8px] - Corner radius of the image and tags.
- * @cssprop [--news-title-font-size=1.125rem] - Base size of titles; the article title is twice as large.
+ * @cssprop [--news-title-font-size=1.125em] - Base size of titles; the article title is 1.75 times as large.
  * @cssprop [--news-title-font-weight=650] - Weight of the title.
  * @cssprop [--news-image-aspect-ratio=16 / 9] - Shape of the image.
+ * @cssprop [--news-image-position=50% 30%] - Where images are cropped (`object-position`): the default keeps the upper part, where faces are.
  * @cssprop [--news-focus-ring=2px solid var(--news-color-accent)] - Outline of focused links and buttons.
  */
 export class NewsArticleElement extends ArticlesElement {
@@ -60,6 +67,7 @@ export class NewsArticleElement extends ArticlesElement {
     articleParam: { attribute: 'article-param' },
     embedHosts: { attribute: 'embed-hosts' },
     structuredData: { attribute: 'structured-data', type: Boolean },
+    keepTitle: { attribute: 'keep-title', type: Boolean },
   };
 
   /** The id of the article to show. Default: the feed's first item. */
@@ -74,49 +82,110 @@ export class NewsArticleElement extends ArticlesElement {
   /** Writes a schema.org NewsArticle JSON-LD script into the light DOM, for search engines. */
   structuredData = false;
 
+  /**
+   * Leaves the document's title alone. Without it, and with `article-param`, the title follows the open
+   * article (`Article title | the page's own title`), and is the page's own again when none is open.
+   */
+  keepTitle = false;
+
+  /** The document's title before this element changed it; undefined when it has not. */
+  private pageTitle?: string;
+
   /** The heading level (1–6) of the article title. */
   override headingLevel = 1;
 
   /** The sanitized body of the article shown, loaded (with the sanitizer) when an article with a body is shown. */
   private readonly body = new LoadController(this, {
-    args: () => [this.article()?.contentHtml, textAttr(this.embedHosts), this.feed.value?.url] as const,
+    args: () => [this.article()?.contentHtml, textAttr(this.embedHosts), this.feed.value?.url, this.level(1)] as const,
     // Kept in one element, not the fragment (a fragment empties when inserted) nor its list of nodes (Lit would
     // give each node a part of its own): an element can move when the template is rebuilt.
-    load: async ([source, hosts, base]) => {
+    load: async ([source, hosts, base, titleLevel]) => {
       // The sanitizer and DOMPurify come together, on first use: listing pages never fetch them.
-      const fragment = source && (await (await import('../../render/sanitize.js')).sanitizeHtml(source, { embedHosts: hosts.split(/\s+/), base }));
+      // Where their file cannot be fetched (a MissingPart), the body shows its text and says so (renderBody).
+      const sanitizer = source && (await loadPart(PARTS.sanitizer, () => import('../../render/sanitize.js')));
+      const fragment = sanitizer && (await sanitizer.sanitizeHtml(source, { embedHosts: hosts.split(/\s+/), base }));
       if (!fragment) return undefined;
       const content = document.createElement('div');
       content.className = 'content';
       content.append(fragment);
+      // The body's headings go under the article's title, whatever levels the CMS wrote.
+      relevelHeadings(content, titleLevel);
+      this.watchScrollers(content);
       // A long body lays out only what comes near the screen (the styles: content-visibility).
       content.classList.toggle('long', (content.textContent?.length ?? 0) > LONG_BODY.chars);
       return { content, shortened: !!fragment.shortened };
     },
+    // The page's developer learns which file is missing, and the fix.
+    onError: (error) => error instanceof MissingPart && console.warn(this, error),
   });
 
-  /** Structured data follows what is shown (it lives in the light DOM, so it leaves with the element). */
-  protected override updated(): void {
-    const article = this.feed.status === 'complete' && this.structuredData ? this.article() : undefined;
-    writeJsonLd(this, article && articleJsonLd(article));
+  constructor() {
+    super();
+    // Renders again when the open article changes (back, forward, or an article opened in place).
+    new OpenArticleController(this);
+  }
+
+  /** Structured data and the document's title follow what is shown (the JSON-LD lives in the light DOM, so it leaves with the element). */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const article = this.feed.status === 'complete' ? this.article() : undefined;
+    writeJsonLd(this, this.structuredData && article ? articleJsonLd(article) : undefined);
+    this.followTitle(article);
+  }
+
+  /**
+   * With `article-param`: the document's title is the open article's, followed
+   * by the page's own; with none open (or the element gone), the page's own again.
+   */
+  private followTitle(article: NewsArticle | undefined): void {
+    const open = !this.keepTitle && this.isConnected && !!this.openId() && article;
+    if (open) {
+      this.pageTitle ??= document.title;
+      const title = article.title ?? article.summary;
+      document.title = title ? `${title} | ${this.pageTitle}` : this.pageTitle;
+    } else if (this.pageTitle !== undefined && this.feed.status !== 'pending') {
+      document.title = this.pageTitle;
+      this.pageTitle = undefined;
+    }
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('popstate', this.onLocationChange);
     document.addEventListener('news-select', this.onSelect);
+    this.watchScrollers(this.body.value?.content);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('popstate', this.onLocationChange);
     document.removeEventListener('news-select', this.onSelect);
+    this.scrollers.disconnect();
+    this.followTitle(undefined);
+  }
+
+  /**
+   * A table or code block wider than the body scrolls in its own box (the
+   * styles): a keyboard must reach it, so it takes focus while it overflows.
+   */
+  private readonly scrollers = new ResizeObserver((entries) => {
+    for (const { target } of entries) {
+      if (target.scrollWidth > target.clientWidth) target.setAttribute('tabindex', '0');
+      else target.removeAttribute('tabindex');
+    }
+  });
+
+  private watchScrollers(content: Element | undefined): void {
+    this.scrollers.disconnect();
+    for (const box of content?.querySelectorAll('table, pre') ?? []) this.scrollers.observe(box);
+  }
+
+  /** The id the page URL names by `article-param`; '' when none. */
+  private openId(): string {
+    return openArticleId(textAttr(this.articleParam));
   }
 
   /** The id asked for: the page URL's parameter, else `article-id`, else none (the first item). */
   private wantedId(): string {
-    const param = textAttr(this.articleParam);
-    return param ? (new URLSearchParams(location.search).get(param)?.trim() ?? '') : textAttr(this.articleId);
+    return textAttr(this.articleParam) ? this.openId() : textAttr(this.articleId);
   }
 
   private article(): NewsArticle | undefined {
@@ -124,8 +193,6 @@ export class NewsArticleElement extends ArticlesElement {
     const id = this.wantedId();
     return id ? items.find((item) => item.id === id) : items[0];
   }
-
-  private readonly onLocationChange = () => this.requestUpdate();
 
   /**
    * A list or card on this page links to this page with our parameter: open the
@@ -138,8 +205,7 @@ export class NewsArticleElement extends ArticlesElement {
     const url = new URL(href, location.href);
     if (url.origin !== location.origin || url.pathname !== location.pathname || !url.searchParams.get(param)) return;
     event.preventDefault();
-    history.pushState(null, '', url);
-    this.requestUpdate();
+    openArticle(url);
     void this.updateComplete.then(() => {
       this.scrollIntoView({ block: 'start' });
       // Focus follows the reader to the new article, as a page load would.
@@ -156,9 +222,10 @@ export class NewsArticleElement extends ArticlesElement {
     return url.href;
   }
 
+  /** The skeleton takes the room of an article (see the styles), hidden from assistive technology: the live region says "Loading news…". */
   protected override renderLoading(): TemplateResult {
     const line = html`<span class="bone"></span>`;
-    return html`<article part="article" class="article skeleton" aria-busy="true" aria-label=${this.strings.loading}>
+    return html`<article part="article" class="article skeleton" aria-hidden="true">
       <div class="title">${line}<span class="bone short"></span></div>
       <div class="meta"><span class="bone short"></span></div>
       <div class="body">${line}${line}${line}<span class="bone short"></span></div>
@@ -183,14 +250,19 @@ export class NewsArticleElement extends ArticlesElement {
     const target = this.linkTarget;
     const rel = relFor(target);
     const link = (url: string | undefined, part: string, text: string) =>
-      url ? html`<a part=${part} href=${url} target=${target ?? nothing} rel=${rel ?? nothing}>${text}</a>` : html`<span part=${part}>${text}</span>`;
+      url
+        ? html`<a part=${part} href=${url} target=${target ?? nothing} rel=${rel ?? nothing}>${text}${newTabHint(target, strings)}</a>`
+        : html`<span part=${part}>${text}</span>`;
     const { published, updated, category, image } = article;
     // An update the same day as publication is not worth a second date.
     const showUpdated = updated && (!published || formatDate(updated, locale, 'long') !== formatDate(published, locale, 'long'));
     const imageUrl = safeUrl(image?.url);
     // A feed whose picture is the body's first image (RSS often): shown once, in the body.
     const inBody = imageUrl && this.body.value?.content.querySelector(`img[src="${CSS.escape(imageUrl)}"]`);
-    return html`<article part="article" class="article" lang=${article.language ?? nothing}>
+    // Until its body is ready the article keeps the skeleton's room, and shows nothing after the body (the
+    // tags): what follows does not move twice.
+    const bodyPending = !!article.contentHtml && this.body.status === 'pending';
+    return html`<article part="article" class="article ${bodyPending ? 'reserve' : ''}" lang=${article.language ?? nothing}>
       ${category ? link(safeUrl(category.url), 'category', category.title) : nothing}
       <div part="title" class="title" role="heading" aria-level=${this.level(1)} tabindex="-1">
         ${article.title ?? article.summary ?? strings.untitled}
@@ -205,9 +277,9 @@ export class NewsArticleElement extends ArticlesElement {
         ${published ? renderDate(published, ctx) : nothing}
         ${showUpdated ? html`<span class="updated">${strings.updated} ${renderDate(updated, ctx)}</span>` : nothing}
       </div>
-      ${imageUrl && !inBody ? html`<figure part="image" class="media"><img src=${imageUrl} alt=${image!.alt} decoding="async" /></figure>` : nothing}
+      ${imageUrl && !inBody ? html`<figure class="media"><img part="image" src=${imageUrl} alt=${image!.alt} decoding="async" /></figure>` : nothing}
       ${this.renderBody(article)}
-      ${article.tags.length
+      ${article.tags.length && !bodyPending
         ? html`<ul part="tags" class="tags" aria-label=${strings.tags}>
             ${article.tags.map((tag) => html`<li part="tag">${tag}</li>`)}
           </ul>`
@@ -217,7 +289,9 @@ export class NewsArticleElement extends ArticlesElement {
 
   /** The sanitized body; while the sanitizer loads, bones; where it cannot run, the text we have. */
   private renderBody(article: NewsArticle): TemplateResult {
-    const { status, value } = this.body;
+    const { status, error } = this.body;
+    // A body that failed shows no earlier article's body.
+    const value = status === 'complete' ? this.body.value : undefined;
     if (article.contentHtml && status === 'pending') {
       const line = html`<span class="bone"></span>`;
       return html`<div part="body" class="body skeleton" aria-busy="true">${line}${line}${line}</div>`;
@@ -227,12 +301,14 @@ export class NewsArticleElement extends ArticlesElement {
     const url = safeUrl(article.url);
     const strings = this.strings;
     const long = !value && !!fallback && fallback.length > LONG_BODY.chars;
+    const whole = url ? html`<a href=${url} target=${this.linkTarget ?? nothing} rel=${relFor(this.linkTarget) ?? nothing}>${strings.readWhole}${newTabHint(this.linkTarget, strings)}</a>` : nothing;
+    // The sanitizer's file could not be fetched: the text we have, and a word to the reader.
+    const missing = article.contentHtml && status === 'error' && error instanceof MissingPart;
     return html`<div part="body" class="body ${long ? 'long' : ''}" @click=${this.onBodyClick}>
         ${value?.content ?? (paragraphs ? paragraphs.map((paragraph) => html`<p>${paragraph}</p>`) : nothing)}
       </div>
-      ${value?.shortened
-        ? html`<p part="notice" class="notice">${strings.shortened} ${url ? html`<a href=${url} target=${this.linkTarget ?? nothing} rel=${relFor(this.linkTarget) ?? nothing}>${strings.readWhole}</a>` : nothing}</p>`
-        : nothing}`;
+      ${value?.shortened ? html`<p part="notice" class="notice">${strings.shortened} ${whole}</p>` : nothing}
+      ${missing ? html`<p part="notice" class="notice">${fallback ? strings.bodyPlain : strings.bodyMissing} ${whole}</p>` : nothing}`;
   }
 
   /**
