@@ -1,10 +1,10 @@
 // Benchmarks of the built library (dist/) in headless Chromium: bundle size,
 // render time against plain DOM, layout shift while loading, and requests per feed.
 //
-// Usage: npx vite build && node test/bench/bench.mjs [--readme] [--only=files,size,hostile,parse]
+// Usage: npx vite build && node test/bench/bench.mjs [--readme] [--only=files,size,article,hostile,parse]
 //   --readme  also writes the tables into README.md, between <!-- bench:start -->
 //             and <!-- bench:end -->, and <!-- files:start --> and <!-- files:end -->.
-//   --only    runs only the named measures (files, size, hostile, parse) and prints
+//   --only    runs only the named measures (files, size, article, hostile, parse) and prints
 //             them, for a quick look; never with --readme, except --only=files
 //             --readme, which writes the files' table alone. `files`, the size
 //             of each file to upload as built, needs no browser.
@@ -421,6 +421,19 @@ const PAGES = {
 <section><h2>Giới thiệu</h2>${PARAGRAPH.repeat(40)}</section>
 ${SIZE_LOGGER}`,
     }),
+  // The article page of a portal (the README's advice followed: demo/reserve.css in <head>), its feed late:
+  // the breadcrumb's own links, the article the URL names, a list of the other articles below.
+  article: (_layout, script) =>
+    page({
+      script,
+      head: `${CLS_OBSERVER}<style>${readFileSync(join(ROOT, 'demo/reserve.css'), 'utf8')}</style>`,
+      body: `<news-breadcrumb src="/feed/article.json?delay=${FEED_DELAY_MS}" article-param="tin"><a href="/tin-tuc">Tin tức</a><a href="/tin-tuc/su-kien">Tin tức - Sự kiện</a></news-breadcrumb>
+<news-article src="/feed/article.json?delay=${FEED_DELAY_MS}" article-param="tin"></news-article>
+<h2>Tin khác</h2>
+<news-list src="/feed/article.json?delay=${FEED_DELAY_MS}" layout="list" limit="4" article-param="tin" skip-open article-href="?tin={id}"></news-list>
+<footer>${PARAGRAPH.repeat(4)}</footer>
+${SIZE_LOGGER.replace("'news-list, news-card'", "'news-list, news-card, news-article, news-breadcrumb'")}`,
+    }),
   // Four elements at once, the feed slowed so that all of them wait on the same request.
   requests: () =>
     page({
@@ -444,6 +457,11 @@ const FEEDS = {
   '/feed/big.json': makeFeed(RENDER.items),
   '/feed/cls.json': makeFeed(12),
   '/feed/requests.json': makeFeed(12),
+  '/feed/article.json': (() => {
+    const feed = makeFeed(8);
+    feed.items[0].content_html = PARAGRAPH.repeat(12);
+    return feed;
+  })(),
 };
 
 // ---------------------------------------------------------------------------
@@ -702,6 +720,32 @@ async function measureCls(browser, server, layout, script) {
   return { worst, worstAfterFeed };
 }
 
+/**
+ * The article page's layout shift, its feed ${FEED_DELAY_MS} ms late, at a phone's width (390×844) and a
+ * desktop's (1280×900), with each script; the worst of CLS_RUNS loads.
+ */
+async function measureArticlePage(browser, server) {
+  const results = {};
+  for (const width of [390, 1280]) for (const script of ['module', 'classic']) results[`${width} px, ${script} script`] = await measureArticleCls(browser, server, width, script);
+  return results;
+}
+
+async function measureArticleCls(browser, server, width, script) {
+  let worst = 0;
+  for (let run = 1; run <= CLS_RUNS; run++) {
+    const { total, shifts, sizes } = await withPage(browser, { viewport: { width, height: width < 600 ? 844 : 900 } }, async (tab) => {
+      await tab.goto(`${server.origin}/page/article.html?script=${script}&tin=tin-1`);
+      await waitForRendered(tab, 3);
+      await tab.waitForTimeout(SETTLE_MS);
+      return tab.evaluate(() => ({ total: window.__shifts.reduce((sum, shift) => sum + shift.value, 0), shifts: window.__shifts, sizes: window.__sizes }));
+    });
+    worst = Math.max(worst, total);
+    log(`  article page, ${width} px, ${script} script, run ${run}: CLS ${total.toFixed(4)}`);
+    for (const shift of shifts) logShift(shift, sizes, Infinity);
+  }
+  return worst;
+}
+
 /** Each element's heights in order: undefined (0), skeleton, loaded. A skeleton that fits shows two equal last numbers. */
 function logHeights(sizes) {
   for (const node of new Set(sizes.map((size) => size.node))) {
@@ -852,7 +896,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 const fmt = (n) => n.toLocaleString('en-US');
 
 function tableOf(results) {
-  const { size, sizeAll, render, cls, clsModule, requests, hostile, parse } = results;
+  const { size, sizeAll, render, cls, clsModule, article, requests, hostile, parse } = results;
   const clsWorst = Math.max(...Object.values(cls).map((v) => v.worst));
   const worstOf = (byLayout, key) => Object.entries(byLayout).map(([l, v]) => `${l} ${v[key].toFixed(4)}`).join(', ');
   const rows = [
@@ -898,6 +942,13 @@ function tableOf(results) {
       'reserve room (README)',
       true,
     ],
+    ...Object.entries(article).map(([config, value]) => [
+      `CLS article ${config}`,
+      `CLS of an article page (breadcrumb, article, a list below; demo/reserve.css in \`<head>\`, as the README advises) while its feed arrives ${FEED_DELAY_MS} ms late, ${config}, worst of ${CLS_RUNS} loads`,
+      value.toFixed(4),
+      `≤ ${TARGETS.cls}`,
+      value <= TARGETS.cls,
+    ]),
     [
       'requests',
       'Feed requests from 4 elements sharing one `src` (+1 added after load)',
@@ -958,6 +1009,7 @@ async function main() {
         console.log(JSON.stringify({ size, sizeAll }, null, 1));
       }
       if (only.includes('hostile')) console.log(JSON.stringify(await measureHostile(browser, server), null, 1));
+      if (only.includes('article')) console.log(JSON.stringify(await measureArticlePage(browser, server), null, 1));
       if (only.includes('parse')) console.log(JSON.stringify(await measureParse(browser, server), null, 1));
     } finally {
       await browser.close();
@@ -977,6 +1029,8 @@ async function main() {
     const clsModule = {};
     for (const layout of ['list', 'grid']) cls[layout] = await measureCls(browser, server, layout, 'classic');
     for (const layout of ['list', 'grid']) clsModule[layout] = await measureCls(browser, server, layout, 'module');
+    log('c. layout shift of the article page');
+    const article = await measureArticlePage(browser, server);
     log('d. requests');
     const requests = await measureRequests(browser, server);
     log('e. hostile feeds');
@@ -984,7 +1038,7 @@ async function main() {
     log('f. parsing 1 MB of each format');
     const parse = await measureParse(browser, server);
 
-    const { table, missed } = tableOf({ size, sizeAll, render, cls, clsModule, requests, hostile, parse });
+    const { table, missed } = tableOf({ size, sizeAll, render, cls, clsModule, article, requests, hostile, parse });
     console.log(table);
     console.log();
     console.log(missed.length ? `Missed targets: ${missed.join(', ')} (see the table).` : 'All targets met.');
