@@ -175,14 +175,15 @@ export abstract class NewsElement extends LitElement {
   }
 
   /**
-   * A reader's click on an article link: `news-select` with the article and the
-   * link's URL, which a host page (or a `<news-article>`) may cancel to route by itself.
+   * A reader's click on an article link: `news-select` with the article, the
+   * link's URL and its `target` ('' for this window), which a host page (or a
+   * `<news-article>`) may cancel to route by itself.
    */
   private onClick(event: MouseEvent): void {
     if (event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-id]');
     const article = link && this.feed.value?.items.find((item) => item.id === link.dataset.id);
-    if (article && !emit(this, 'news-select', { article, href: link.href }, true)) event.preventDefault();
+    if (article && !emit(this, 'news-select', { article, href: link.href, target: link.target }, true)) event.preventDefault();
   }
 
   /** Text of a child `<script type="application/json">`, data that works without a request. */

@@ -15,9 +15,9 @@ export function openArticleId(param: string): string {
   return param ? (new URLSearchParams(location.search).get(param)?.trim() ?? '') : '';
 }
 
-/** Opens an article in place: a history entry for the URL, and every follower told. */
+/** Opens an article in place: a history entry for the URL (none for the page already there), and every follower told. */
 export function openArticle(url: URL): void {
-  history.pushState(null, '', url);
+  if (url.href !== location.href) history.pushState(null, '', url);
   dispatchEvent(new Event(OPENED));
 }
 

@@ -186,8 +186,8 @@ function corsAdvice(url: string, fetchUrl: string, credentials: RequestCredentia
   const header = `Access-Control-Allow-Origin: ${page}`;
   const fix =
     fetchUrl === url
-      ? `the server answered without "${header}", so the browser hides the response from this page (CORS). Fix: send "${header}" from the feed's server, or fetch the feed through a proxy of your own with the proxy attribute (e.g. proxy="https://my.site/proxy?url={url}").`
-      : `the proxy (${fetchUrl}) answered without "${header}", so the browser hides its response from this page (CORS). Fix: have the proxy send "${header}".`;
+      ? `the server answered without "${header}", so the browser hides the response from this page (CORS). Fix: send "${header}" from the feed's server, or fetch the feed through a proxy of your own with the proxy attribute (e.g. proxy="https://my.site/proxy?url={url}"). (If the feed's server does send it, this answer was an error page of a server or gateway in front of it, which did not: a retry may then work.)`
+      : `the proxy (${fetchUrl}) answered without "${header}", so the browser hides its response from this page (CORS). Fix: have the proxy send "${header}". (If it does, this answer was an error page that did not: a retry may then work.)`;
   const cookies =
     credentials === 'include' ? ' With credentials="include" it must name the origin, not *, and also send "Access-Control-Allow-Credentials: true".' : '';
   const opaque = page === 'null' ? ' This page has no origin of its own (a file: page or a sandboxed frame): serve it over http(s).' : '';

@@ -2,8 +2,7 @@
  * The non-content states every element shows: a message, and for errors a
  * retry. What went wrong in detail is for the page's developer (the
  * `news-error` event and the console); readers get plain words, and a retry
- * only where one may help: not for a missing source, nor for a feed whose
- * server refuses this page (CORS), which only the page's developer can fix.
+ * wherever one may help: not for a missing source, which only the page can fix.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { NewsError } from '../data/errors.js';
@@ -27,8 +26,9 @@ export function renderMessage(message: string, action: unknown = nothing): Templ
 export function renderError(error: unknown, strings: NewsStrings, retry: () => void): TemplateResult {
   const code = error instanceof NewsError ? error.code : undefined;
   if (code === 'config') return renderMessage(strings.noSource);
-  // The server answered and the browser hid it from this page (a probe told so): a retry fails the same way until the server changes.
-  if (code === 'cors') return renderMessage(strings.error);
+  // A CORS failure ('cors') keeps the button: it is not retried by itself (a server without the header fails
+  // the same way), but what the browser hid may have been a gateway's passing error page (a 502), which a
+  // reader's retry gets past.
   const button = html`<button part="button" class="button" type="button" @click=${retry}><span>${strings.retry}</span></button>`;
   return renderMessage(code === 'offline' ? strings.offline : strings.error, button);
 }

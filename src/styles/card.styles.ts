@@ -27,13 +27,16 @@ export const cardStyles = [
     border-radius: var(--_radius);
   }
   /* The title link's focus ring is drawn around the whole card, its click target:
-     on the link itself the title's line clamp would cut it to a fragment. */
-  .card:has(.title a:focus-visible) {
-    outline: var(--_focus-ring);
-    outline-offset: 2px;
-  }
-  .title a:focus-visible {
-    outline: none;
+     on the link itself the title's line clamp would cut it to a fragment. (A browser without :has()
+     keeps the link's own ring.) */
+  @supports selector(:has(a)) {
+    .card:has(.title a:focus-visible) {
+      outline: var(--_focus-ring);
+      outline-offset: 2px;
+    }
+    .title a:focus-visible {
+      outline: none;
+    }
   }
   .card.vertical {
     grid-template-rows: auto 1fr;

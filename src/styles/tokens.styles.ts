@@ -10,19 +10,19 @@ import { css } from 'lit';
  * `--news-font-size`. Font and text colour are inherited from the page.
  *
  * Default colours come from the text colour (currentColor), so they hold on
- * light and dark pages alike: the accent is a blue mixed with the text colour
- * (darker on a light page, lighter on a dark one), the text on it is white or
- * black, whichever reads on it. A custom property's `currentColor` is the
- * colour of the element that uses it: an element that changes its own
- * `color` (the buttons) keeps the page's text colour and colours its label
- * in a child instead.
+ * light and dark pages alike: the accent is a blue as light as the text (so
+ * it reads wherever the text reads; never darker than a mid blue, so black
+ * text still gets a blue), the text on it white or black, whichever reads on
+ * it. Browsers without relative colours (before 2023) get a fixed blue and
+ * white. A custom property's `currentColor` is the colour of the element that
+ * uses it: an element that changes its own `color` (the buttons) keeps the
+ * page's text colour and colours its label in a child instead.
  */
 export const tokens = css`
   :host {
-    --_accent: var(--news-color-accent, color-mix(in oklab, #0b57d0 62%, currentColor));
-    /* White on a dark accent, black on a light one: oklch lightness 0.56 is where both reach 4.5:1. */
-    --_on-accent: var(--news-color-on-accent, oklch(from var(--_accent) clamp(0, (0.56 - l) * 1000, 1) 0 0));
-    --_muted: var(--news-color-muted, color-mix(in srgb, currentColor 72%, transparent));
+    --_accent: var(--news-color-accent, #0b57d0);
+    --_on-accent: var(--news-color-on-accent, white);
+    --_muted: var(--news-color-muted, color-mix(in srgb, currentColor 85%, transparent));
     --_surface: var(--news-color-surface, transparent);
     --_border: var(--news-color-border, color-mix(in srgb, currentColor 15%, transparent));
     --_radius: var(--news-radius, 8px);
@@ -59,6 +59,13 @@ export const tokens = css`
   }
   :host([hidden]) {
     display: none;
+  }
+  @supports (color: oklch(from red clamp(0, (0.5 - l) * 1000, 1) 0.16 262)) {
+    :host {
+      --_accent: var(--news-color-accent, oklch(from currentColor clamp(0.42, l, 0.92) 0.16 262));
+      /* White on a dark accent, black on a light one: oklch lightness 0.56 is where both reach 4.5:1. */
+      --_on-accent: var(--news-color-on-accent, oklch(from var(--_accent) clamp(0, (0.56 - l) * 1000, 1) 0 0));
+    }
   }
   * {
     box-sizing: border-box;

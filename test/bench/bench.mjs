@@ -726,21 +726,26 @@ async function measureCls(browser, server, layout, script) {
  */
 async function measureArticlePage(browser, server) {
   const results = {};
-  for (const width of [390, 1280]) for (const script of ['module', 'classic']) results[`${width} px, ${script} script`] = await measureArticleCls(browser, server, width, script);
+  for (const width of [390, 1280]) {
+    for (const script of ['module', 'classic']) results[`${width} px, ${script} script, a long article`] = await measureArticleCls(browser, server, width, script, 'tin-1');
+    // Shorter than a screen, or not in the feed: what follows must not come up into view either.
+    results[`${width} px, module script, a short article`] = await measureArticleCls(browser, server, width, 'module', 'tin-3');
+    results[`${width} px, module script, an unknown id`] = await measureArticleCls(browser, server, width, 'module', 'khong-co');
+  }
   return results;
 }
 
-async function measureArticleCls(browser, server, width, script) {
+async function measureArticleCls(browser, server, width, script, id) {
   let worst = 0;
   for (let run = 1; run <= CLS_RUNS; run++) {
     const { total, shifts, sizes } = await withPage(browser, { viewport: { width, height: width < 600 ? 844 : 900 } }, async (tab) => {
-      await tab.goto(`${server.origin}/page/article.html?script=${script}&tin=tin-1`);
+      await tab.goto(`${server.origin}/page/article.html?script=${script}&tin=${id}`);
       await waitForRendered(tab, 3);
       await tab.waitForTimeout(SETTLE_MS);
       return tab.evaluate(() => ({ total: window.__shifts.reduce((sum, shift) => sum + shift.value, 0), shifts: window.__shifts, sizes: window.__sizes }));
     });
     worst = Math.max(worst, total);
-    log(`  article page, ${width} px, ${script} script, run ${run}: CLS ${total.toFixed(4)}`);
+    log(`  article page (?tin=${id}), ${width} px, ${script} script, run ${run}: CLS ${total.toFixed(4)}`);
     for (const shift of shifts) logShift(shift, sizes, Infinity);
   }
   return worst;

@@ -155,6 +155,35 @@ describe('<news-article>', () => {
     expect($(article, '[part="title"]')!.textContent!.trim()).to.equal('Nâng cao hiệu quả sinh hoạt chuyên đề');
   });
 
+  it('adds no history entry for the article already open, and leaves a link to a new tab alone', async () => {
+    const page = await fixture(html`<div>
+      <news-article src=${FEED} article-param="tin"></news-article>
+      <news-list src=${FEED} article-href="?tin={id}"></news-list>
+      <news-list src=${FEED} article-href="?tin={id}" target="_blank"></news-list>
+    </div>`);
+    const [article, list, newTab] = [...page.children] as [NewsArticleElement, NewsList, NewsList];
+    await bodyReady(article);
+    await settled(list);
+    await settled(newTab);
+    $<HTMLAnchorElement>(list, '[part="link"][data-id="khai-giang"]')!.click();
+    await bodyReady(article);
+    const entries = history.length;
+    $<HTMLAnchorElement>(list, '[part="link"][data-id="khai-giang"]')!.click();
+    await bodyReady(article);
+    expect(history.length).to.equal(entries);
+    expect(article.shadowRoot!.activeElement).to.equal($(article, '[part="title"]'));
+    // The reader asked for another tab: the article here does not take the click over.
+    let selected: CustomEvent | undefined;
+    newTab.addEventListener('news-select', (event) => (selected = event as CustomEvent));
+    // The test keeps the new tab from opening, after the article (listening on the document before it) had its say.
+    document.addEventListener('news-select', (event) => event.preventDefault(), { once: true });
+    const link = $<HTMLAnchorElement>(newTab, '[part="link"][data-id="toa-dam"]')!;
+    const search = location.search;
+    link.click();
+    expect(selected!.detail.target).to.equal('_blank');
+    expect(location.search).to.equal(search);
+  });
+
   it('lets a page that routes by itself cancel news-select first', async () => {
     const page = await fixture(html`<div>
       <news-article src=${FEED} article-param="tin"></news-article>

@@ -899,4 +899,21 @@ describe('<news-breadcrumb>', () => {
       frame.remove();
     });
   });
+
+  it('on an article page, keeps every one of its links a link while the article is unknown (loading, failed)', async () => {
+    const start = location.href;
+    history.replaceState(null, '', '?tin=first');
+    try {
+      spy = spyFetch((_, init) => hangingFetch(init));
+      const el = await fixture<NewsBreadcrumb>(
+        html`<news-breadcrumb src=${FEED} article-param="tin"><a href="/tin-tuc">Tin tức</a><a href="/tin-tuc/su-kien">Tin tức - Sự kiện</a></news-breadcrumb>`,
+      );
+      await el.updateComplete;
+      expect($$(el, '[part="link"]').map((link) => link.textContent)).to.deep.equal(['Tin tức', 'Tin tức - Sự kiện']);
+      expect($(el, '[aria-current]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    } finally {
+      history.replaceState(null, '', start);
+    }
+  });
 });

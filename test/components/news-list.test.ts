@@ -464,6 +464,17 @@ describe('<news-list>', () => {
       expect(ids(skipping)).to.deep.equal(['b', 'c', 'd']);
     });
 
+    it('skips `offset` items of the feed first, then the open article: the lead shown above, the one open elsewhere', async () => {
+      history.replaceState(null, '', '?tin=lead');
+      const el = await fixture<NewsList>(html`<news-list article-param="tin" skip-open offset="1" limit="2" .articles=${items}></news-list>`);
+      await settled(el);
+      expect(ids(el)).to.deep.equal(['b', 'c']);
+      history.replaceState(null, '', '?tin=c');
+      dispatchEvent(new PopStateEvent('popstate'));
+      await el.updateComplete;
+      expect(ids(el)).to.deep.equal(['b', 'd']);
+    });
+
     it('with `skip-open` and no article open, leaves nothing out', async () => {
       const el = await fixture<NewsList>(html`<news-list article-param="tin" skip-open limit="2" .articles=${items}></news-list>`);
       await settled(el);

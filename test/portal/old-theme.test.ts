@@ -41,6 +41,18 @@ const root = (doc: Document, selector: string): ShadowRoot => doc.querySelector(
 const px = (element: Element, property: string): number => parseFloat(getComputedStyle(element).getPropertyValue(property));
 
 for (const width of [1280, 390]) {
+  for (const [name, query] of [
+    ['a short article', '?tin=thong-bao'],
+    ['an unknown id', '?tin=khong-co'],
+  ]) {
+    it(`shifts nothing on an old portal theme, ${width} px wide, for ${name}`, async () => {
+      const { frame, win } = await openPortal(width, query);
+      const total = win.__shifts.reduce((sum, value) => sum + value, 0);
+      frame.remove();
+      expect(total, `shifts:\n${(win as unknown as { __shiftSources: string[] }).__shiftSources.join('\n')}`).to.be.at.most(0.02);
+    });
+  }
+
   describe(`an old portal theme, ${width} px wide`, () => {
     let frame: HTMLIFrameElement;
     let win: PortalWindow;
@@ -93,7 +105,7 @@ for (const width of [1280, 390]) {
     });
 
     it('colours the retry button readably on every background', () => {
-      for (const selector of ['news-list.dark-error', 'news-list.scheme-error']) {
+      for (const selector of ['news-list.dark-error', 'news-list.scheme-error', 'news-list.grey-error', 'news-list.band-error']) {
         const button = root(doc, selector).querySelector<HTMLElement>('[part="button"]')!;
         const label = button.querySelector('span')!;
         expect(contrast(getComputedStyle(label).color, getComputedStyle(button).backgroundColor)).to.be.at.least(4.5);

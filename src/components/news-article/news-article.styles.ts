@@ -19,9 +19,14 @@ export const styles = [
      * While the article loads (and until its body is ready), it reserves a
      * screen's height: what follows it on the page is then below the fold, and
      * an article of any length arrives without moving what the reader sees.
+     * On an article page (article-param), the element keeps that height in
+     * every state: a short article, an unknown id or an error does not pull
+     * what follows up into view either.
      */
     .article.skeleton,
-    .article.reserve {
+    .article.reserve,
+    :host([article-param]) {
+      min-height: 100vh;
       min-height: 100svh;
     }
     [part='category'] {

@@ -49,9 +49,9 @@ const LONG_BODY = { chars: 100_000 };
  * @cssprop [--news-font-family=inherit] - Font of the whole widget.
  * @cssprop [--news-font-size=1em] - Base text size of the widget: every size in it follows. Default: the text size where the element stands.
  * @cssprop [--news-color-text=inherit] - Text colour.
- * @cssprop [--news-color-muted=color-mix(in srgb, currentColor 72%, transparent)] - Byline, dates, captions.
- * @cssprop [--news-color-accent=color-mix(in oklab, #0b57d0 62%, currentColor)] - Links, the category, the focus ring, the retry button. The default, a blue mixed with the text colour, reads on light and dark pages.
- * @cssprop [--news-color-on-accent=white or black, whichever reads on the accent] - Text on the accent colour (the retry button).
+ * @cssprop [--news-color-muted=color-mix(in srgb, currentColor 85%, transparent)] - Byline, dates, captions.
+ * @cssprop [--news-color-accent=oklch(from currentColor clamp(0.42, l, 0.92) 0.16 262)] - Links, the category, the focus ring, the retry button. The default, a blue as light as the text (#0b57d0 in browsers without relative colours), reads wherever the text does.
+ * @cssprop [--news-color-on-accent=white or black, whichever reads on the accent (white without relative colours)] - Text on the accent colour (the retry button).
  * @cssprop [--news-color-border=color-mix(in srgb, currentColor 15%, transparent)] - Rules and tag outlines.
  * @cssprop [--news-radius=8px] - Corner radius of the image and tags.
  * @cssprop [--news-title-font-size=1.125em] - Base size of titles; the article title is 1.75 times as large.
@@ -110,7 +110,6 @@ export class NewsArticleElement extends ArticlesElement {
       content.append(fragment);
       // The body's headings go under the article's title, whatever levels the CMS wrote.
       relevelHeadings(content, titleLevel);
-      this.watchScrollers(content);
       // A long body lays out only what comes near the screen (the styles: content-visibility).
       content.classList.toggle('long', (content.textContent?.length ?? 0) > LONG_BODY.chars);
       return { content, shortened: !!fragment.shortened };
@@ -131,6 +130,9 @@ export class NewsArticleElement extends ArticlesElement {
     const article = this.feed.status === 'complete' ? this.article() : undefined;
     writeJsonLd(this, this.structuredData && article ? articleJsonLd(article) : undefined);
     this.followTitle(article);
+    // The body shown now (a body loaded late for an article no longer shown never is).
+    const content = this.body.status === 'complete' ? this.body.value?.content : undefined;
+    if (content !== this.watched) this.watchScrollers(content);
   }
 
   /**
@@ -152,7 +154,7 @@ export class NewsArticleElement extends ArticlesElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('news-select', this.onSelect);
-    this.watchScrollers(this.body.value?.content);
+    this.watchScrollers(this.watched);
   }
 
   override disconnectedCallback(): void {
@@ -173,7 +175,11 @@ export class NewsArticleElement extends ArticlesElement {
     }
   });
 
+  /** The body whose tables and code blocks are watched. */
+  private watched?: Element;
+
   private watchScrollers(content: Element | undefined): void {
+    this.watched = content;
     this.scrollers.disconnect();
     for (const box of content?.querySelectorAll('table, pre') ?? []) this.scrollers.observe(box);
   }
@@ -196,12 +202,15 @@ export class NewsArticleElement extends ArticlesElement {
 
   /**
    * A list or card on this page links to this page with our parameter: open the
-   * article here, with a history entry, rather than load the page again.
+   * article here, with a history entry (none when it is already open), rather
+   * than load the page again.
    */
   private readonly onSelect = (event: Event) => {
     const param = textAttr(this.articleParam);
-    const href = (event as CustomEvent<{ href?: string }>).detail?.href;
+    const { href, target } = (event as CustomEvent<{ href?: string; target?: string }>).detail ?? {};
     if (!param || event.defaultPrevented || !href) return;
+    // A link that opens another tab or window does so: the reader asked for it.
+    if (target && target !== '_self') return;
     const url = new URL(href, location.href);
     if (url.origin !== location.origin || url.pathname !== location.pathname || !url.searchParams.get(param)) return;
     event.preventDefault();

@@ -67,8 +67,8 @@ import { styles } from './news-breadcrumb.styles.js';
  * @cssprop [--news-font-family=inherit] - Font of the whole widget.
  * @cssprop [--news-font-size=1em] - Base text size of the widget: every size in it follows. Default: the text size where the element stands.
  * @cssprop [--news-color-text=inherit] - Text colour.
- * @cssprop [--news-color-muted=color-mix(in srgb, currentColor 72%, transparent)] - The current crumb and the separators.
- * @cssprop [--news-color-accent=color-mix(in oklab, #0b57d0 62%, currentColor)] - Links on hover, the focus ring. The default, a blue mixed with the text colour, reads on light and dark pages.
+ * @cssprop [--news-color-muted=color-mix(in srgb, currentColor 85%, transparent)] - The current crumb and the separators.
+ * @cssprop [--news-color-accent=oklch(from currentColor clamp(0.42, l, 0.92) 0.16 262)] - Links on hover, the focus ring. The default, a blue as light as the text (#0b57d0 in browsers without relative colours), reads wherever the text does.
  * @cssprop [--news-focus-ring=2px solid var(--news-color-accent)] - Outline of focused links and buttons.
  */
 export class NewsBreadcrumb extends NewsElement {
@@ -169,7 +169,10 @@ export class NewsBreadcrumb extends NewsElement {
       console.warn(this, failure);
       this.onScreen = this.pageTrail();
     }
-    return this.onScreen ? this.renderTrail(this.onScreen) : super.render();
+    // An article page whose article is not known yet (loading, or the feed failed): the page's
+    // links stand for the trail above the article, every one a link, none of them the current page.
+    const abovePage = !this.fromLinks && this.feed.status !== 'complete' && !!this.wantedId() && !textAttr(this.current);
+    return this.onScreen ? this.renderTrail(this.onScreen, abovePage) : super.render();
   }
 
   /**
@@ -184,15 +187,15 @@ export class NewsBreadcrumb extends NewsElement {
     return this.renderTrail(this.feedTrail(feed));
   }
 
-  /** The crumbs, in a nav landmark; none, nothing at all. */
-  private renderTrail(crumbs: NewsLink[]): TemplateResult {
+  /** The crumbs, in a nav landmark; none, nothing at all. The last is the current page, unless the trail leads `abovePage`. */
+  private renderTrail(crumbs: NewsLink[], abovePage = false): TemplateResult {
     const count = crumbs.length;
     if (!count) return html``;
     const target = this.linkTarget;
     const rel = relFor(target);
     const separator = html`<span part="separator" class="separator" aria-hidden="true"></span>`;
     const items = crumbs.map(({ title, url }, i) => {
-      const last = i === count - 1;
+      const last = i === count - 1 && !abovePage;
       const href = last ? undefined : safeUrl(url);
       // All but the first and the last two collapse on narrow widths (the styles).
       return html`<li part="crumb" class="crumb ${i && i < count - 2 ? 'middle' : ''}">

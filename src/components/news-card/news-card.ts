@@ -12,7 +12,7 @@ import { styles } from './news-card.styles.js';
  *
  * @event news-load - The feed loaded. `detail`: the feed (`NewsFeed`).
  * @event news-error - The feed failed to load. `detail`: `{ error }`, a `NewsError` with a `code`.
- * @event news-select - A reader clicked the article. `detail`: `{ article, href }`. Cancelable: `preventDefault()` stops the link so the page can route by itself.
+ * @event news-select - A reader clicked the article. `detail`: `{ article, href, target }` (the link's `target`, '' for this window). Cancelable: `preventDefault()` stops the link so the page can route by itself.
  *
  * @csspart card - The card.
  * @csspart image - The article image.
@@ -29,9 +29,9 @@ import { styles } from './news-card.styles.js';
  * @cssprop [--news-font-family=inherit] - Font of the whole widget.
  * @cssprop [--news-font-size=1em] - Base text size of the widget: every size in it follows. Default: the text size where the element stands.
  * @cssprop [--news-color-text=inherit] - Text colour.
- * @cssprop [--news-color-muted=color-mix(in srgb, currentColor 72%, transparent)] - Dates, authors, secondary text.
- * @cssprop [--news-color-accent=color-mix(in oklab, #0b57d0 62%, currentColor)] - Links on hover, the category, the focus ring, the retry button. The default, a blue mixed with the text colour, reads on light and dark pages.
- * @cssprop [--news-color-on-accent=white or black, whichever reads on the accent] - Text on the accent colour (the retry button).
+ * @cssprop [--news-color-muted=color-mix(in srgb, currentColor 85%, transparent)] - Dates, authors, secondary text.
+ * @cssprop [--news-color-accent=oklch(from currentColor clamp(0.42, l, 0.92) 0.16 262)] - Links on hover, the category, the focus ring, the retry button. The default, a blue as light as the text (#0b57d0 in browsers without relative colours), reads wherever the text does.
+ * @cssprop [--news-color-on-accent=white or black, whichever reads on the accent (white without relative colours)] - Text on the accent colour (the retry button).
  * @cssprop [--news-color-surface=transparent] - Card background.
  * @cssprop [--news-color-border=color-mix(in srgb, currentColor 15%, transparent)] - Card border.
  * @cssprop [--news-radius=8px] - Corner radius of the card and image.

@@ -18,7 +18,7 @@ const MAX_SKELETONS = 12;
  *
  * @event news-load - The feed loaded. `detail`: the feed (`NewsFeed`).
  * @event news-error - The feed failed to load. `detail`: `{ error }`, a `NewsError` with a `code`.
- * @event news-select - A reader clicked an article. `detail`: `{ article, href }`. Cancelable: `preventDefault()` stops the link so the page can route by itself.
+ * @event news-select - A reader clicked an article. `detail`: `{ article, href, target }` (the link's `target`, '' for this window). Cancelable: `preventDefault()` stops the link so the page can route by itself.
  *
  * @csspart list - The `<ul>` of articles.
  * @csspart item - Each `<li>`.
@@ -37,9 +37,9 @@ const MAX_SKELETONS = 12;
  * @cssprop [--news-font-family=inherit] - Font of the whole widget.
  * @cssprop [--news-font-size=1em] - Base text size of the widget: every size in it follows. Default: the text size where the element stands.
  * @cssprop [--news-color-text=inherit] - Text colour.
- * @cssprop [--news-color-muted=color-mix(in srgb, currentColor 72%, transparent)] - Dates, authors, secondary text.
- * @cssprop [--news-color-accent=color-mix(in oklab, #0b57d0 62%, currentColor)] - Links on hover, categories, the focus ring, the retry button. The default, a blue mixed with the text colour, reads on light and dark pages.
- * @cssprop [--news-color-on-accent=white or black, whichever reads on the accent] - Text on the accent colour (the retry button).
+ * @cssprop [--news-color-muted=color-mix(in srgb, currentColor 85%, transparent)] - Dates, authors, secondary text.
+ * @cssprop [--news-color-accent=oklch(from currentColor clamp(0.42, l, 0.92) 0.16 262)] - Links on hover, categories, the focus ring, the retry button. The default, a blue as light as the text (#0b57d0 in browsers without relative colours), reads wherever the text does.
+ * @cssprop [--news-color-on-accent=white or black, whichever reads on the accent (white without relative colours)] - Text on the accent colour (the retry button).
  * @cssprop [--news-color-surface=transparent] - Card background.
  * @cssprop [--news-color-border=color-mix(in srgb, currentColor 15%, transparent)] - Card borders and separators.
  * @cssprop [--news-radius=8px] - Corner radius of cards and images.
@@ -87,12 +87,14 @@ export class NewsList extends CardsElement {
     return html`<ul part="list" class="list ${this.variant}" role="list" aria-hidden="true">${items}</ul>`;
   }
 
-  /** The articles shown: without the open one (`skip-open`), after `offset`, at most `limit`. */
+  /**
+   * The articles shown: after the feed's first `offset` (the lead story shown
+   * above the list), without the open one (`skip-open`), at most `limit`.
+   */
   private shown(feed: NewsFeed): NewsArticle[] {
     const open = this.skipOpen ? this.openId : '';
-    const items = open ? feed.items.filter((item) => item.id !== open) : feed.items;
-    const offset = intIn(this.offset, 0, Number.MAX_SAFE_INTEGER, 0);
-    return items.slice(offset, offset + this.count);
+    const items = feed.items.slice(intIn(this.offset, 0, Number.MAX_SAFE_INTEGER, 0));
+    return (open ? items.filter((item) => item.id !== open) : items).slice(0, this.count);
   }
 
   protected override renderFeed(feed: NewsFeed): TemplateResult {
