@@ -59,7 +59,6 @@ function cardContent(article: NewsArticle, ctx: CardContext) {
   };
 }
 
-
 /**
  * The card's classes: its variant, and which optional rows it reserves room
  * for. The styles give every card (and skeleton) of one element the same

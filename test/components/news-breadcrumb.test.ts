@@ -65,6 +65,14 @@ const noEmptyItems = (el: Element) => {
   for (const item of $$(el, 'li')) expect(item.textContent!.trim(), item.outerHTML).not.to.equal('');
 };
 
+/** The crumbs of the item `own-trail` (test/fixtures/breadcrumb-items.json): its own trail, then its title. */
+const OWN_TRAIL = [
+  ['Trang chủ', 'https://portal.example/'],
+  ['Đào tạo', 'https://portal.example/dao-tao'],
+  ['Lịch học', 'https://portal.example/dao-tao/lich-hoc'],
+  ['An item with its own trail', null],
+];
+
 describe('<news-breadcrumb>', () => {
   let spy: ReturnType<typeof spyFetch> | undefined;
   /** Lets the feed answer at last: the hanging fetch goes, and the element loads again. */
@@ -134,12 +142,7 @@ describe('<news-breadcrumb>', () => {
 
     it('with article-id: the item’s own trail, else the feed’s ending with its category as a link; then the article’s title', async () => {
       const el = await breadcrumb(html`<news-breadcrumb src=${ITEMS} article-id="own-trail"></news-breadcrumb>`);
-      expect(crumbs(el)).to.deep.equal([
-        ['Trang chủ', 'https://portal.example/'],
-        ['Đào tạo', 'https://portal.example/dao-tao'],
-        ['Lịch học', 'https://portal.example/dao-tao/lich-hoc'],
-        ['An item with its own trail', null],
-      ]);
+      expect(crumbs(el)).to.deep.equal(OWN_TRAIL);
       expect(currentPage(el)).to.equal('An item with its own trail');
       el.articleId = 'with-category';
       await el.updateComplete;
@@ -536,12 +539,7 @@ describe('<news-breadcrumb>', () => {
       // As a <news-article> opens another one: a new history entry, no popstate.
       openArticle(at('?tin=own-trail'));
       await el.updateComplete;
-      expect(crumbs(el)).to.deep.equal([
-        ['Trang chủ', 'https://portal.example/'],
-        ['Đào tạo', 'https://portal.example/dao-tao'],
-        ['Lịch học', 'https://portal.example/dao-tao/lich-hoc'],
-        ['An item with its own trail', null],
-      ]);
+      expect(crumbs(el)).to.deep.equal(OWN_TRAIL);
       expect(currentPage(el)).to.equal('An item with its own trail');
       // The structured data follows what is shown.
       await written(el, (script) => script.textContent!.includes('An item with its own trail'));
