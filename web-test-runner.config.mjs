@@ -87,6 +87,9 @@ function browserLogs(log, session) {
   return true;
 }
 
+/** Requests to /test/counted/… by URL, for the tests that a feed is asked for once. */
+const requestCounts = new Map();
+
 export default {
   files: ['test/**/*.test.ts'],
   // Lit's production build: the one a build of the library ships, without the dev-mode notice in every test file.
@@ -96,6 +99,24 @@ export default {
   testsFinishTimeout: 300000,
   filterBrowserLogs: process.env.NEWS_WIDGETS_FULL_LOGS ? undefined : browserLogs,
   middleware: [
+    // Requests counted by the server (test/portal/early.test.ts): /test/counted/<fixture>?… serves
+    // test/fixtures/<fixture> and counts each request by its whole URL; /test/count?url=<that URL> says how many.
+    async (context, next) => {
+      if (context.path === '/test/count') {
+        context.body = String(requestCounts.get(context.query.url) ?? 0);
+        context.set('Cache-Control', 'no-store');
+        return;
+      }
+      if (!context.path.startsWith('/test/counted/') || context.path.includes('..')) return next();
+      requestCounts.set(context.url, (requestCounts.get(context.url) ?? 0) + 1);
+      const delay = Math.min(Number(context.query.delay) || 0, 10_000);
+      if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+      context.body = await readFile(fileURLToPath(new URL(`./test/fixtures/${context.path.slice('/test/counted/'.length)}`, import.meta.url)));
+      context.type = 'application/feed+json';
+      context.set('Cache-Control', 'no-store');
+      // Readable from the test page's other origin (localhost and 127.0.0.1 are two origins to the browser).
+      context.set('Access-Control-Allow-Origin', '*');
+    },
     // `?delay=ms` on a test fixture holds its response back: a feed that arrives late (test/portal/).
     async (context, next) => {
       const delay = Number(context.query.delay);

@@ -6,6 +6,7 @@ import { NewsArticleElement } from './components/news-article/news-article.js';
 import { NewsBreadcrumb } from './components/news-breadcrumb/news-breadcrumb.js';
 import { NewsCard } from './components/news-card/news-card.js';
 import { NewsList } from './components/news-list/news-list.js';
+import { loadEarly } from './components/early-load.js';
 
 export * from './index.js';
 
@@ -15,6 +16,9 @@ const ELEMENTS: [string, CustomElementConstructor][] = [
   ['news-breadcrumb', NewsBreadcrumb],
   ['news-article', NewsArticleElement],
 ];
+
+// The feeds of the elements already in the page start loading now, before the elements are defined.
+loadEarly(ELEMENTS.map(([name]) => name));
 
 for (const [name, element] of ELEMENTS) {
   if (!customElements.get(name)) customElements.define(name, element);

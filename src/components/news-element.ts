@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import type { FeedFormat } from '../data/adapters/types.js';
 import { NewsError } from '../data/errors.js';
 import { loadFeed } from '../data/load.js';
 import type { NewsFeed } from '../data/model.js';
@@ -7,21 +6,11 @@ import { adaptPayload, parseFeed } from '../data/parse.js';
 import { resolveLocale, stringsFor } from '../i18n/locale.js';
 import type { NewsStrings } from '../i18n/strings.js';
 import { isMessage, renderError } from '../render/states.js';
+import { textAttr } from './attributes.js';
 import { LoadController } from './load-controller.js';
+import { sourceOf } from './source.js';
 
-const CREDENTIALS: readonly RequestCredentials[] = ['omit', 'same-origin', 'include'];
-const FORMATS: readonly FeedFormat[] = ['json-feed', 'wordpress', 'liferay', 'rss', 'atom'];
-
-/** An attribute's value if it is one of `allowed`, else the fallback. */
-export const oneOf = <T extends string, F extends T | undefined>(value: unknown, allowed: readonly T[], fallback: F): T | F =>
-  allowed.includes(value as T) ? (value as T) : fallback;
-
-/** A text attribute's value, trimmed; '' when absent (a removed attribute sets its property to null). */
-export const textAttr = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
-
-/** An integer within [min, max], else the fallback. */
-export const intIn = (value: unknown, min: number, max: number, fallback: number): number =>
-  Number.isInteger(value) && (value as number) >= min && (value as number) <= max ? (value as number) : fallback;
+export { intIn, oneOf, textAttr } from './attributes.js';
 
 /**
  * What every news element shares: the source attributes, loading through the
@@ -50,8 +39,11 @@ export abstract class NewsElement extends LitElement {
   /** The `target` of article links (`_blank` adds `rel="noopener noreferrer"`). */
   target = '';
 
-  /** Whether the feed request sends cookies: `omit`, `same-origin` or `include`. */
-  credentials: RequestCredentials = 'omit';
+  /**
+   * Whether the feed request sends cookies: `same-origin` (to the page's own origin only, as a
+   * `<link rel="preload" as="fetch" crossorigin>` does, so that a preloaded feed is used), `omit` or `include`.
+   */
+  credentials: RequestCredentials = 'same-origin';
 
   /**
    * The language of the widget's words and dates (`vi`, `en`, any BCP 47 tag). The global
@@ -76,16 +68,11 @@ export abstract class NewsElement extends LitElement {
 
   /** The loaded feed: one abortable load per change of input. */
   protected readonly feed = new LoadController(this, {
-    args: () =>
-      [
-        textAttr(this.src),
-        oneOf(this.credentials, CREDENTIALS, 'omit'),
-        this.articles,
-        this.inlineData(),
-        oneOf(this.format, FORMATS, undefined),
-        textAttr(this.urlBase) || undefined,
-        textAttr(this.proxy) || undefined,
-      ] as const,
+    args: () => {
+      // Read as the script-tag entry's early load reads the attributes (source.ts): the same request.
+      const { src, credentials, format, urlBase, proxy } = sourceOf(this);
+      return [src, credentials, this.articles, this.inlineData(), format, urlBase, proxy] as const;
+    },
     load: async ([src, credentials, articles, inline, format, urlBase, proxy], signal): Promise<NewsFeed> => {
       // Data given by the page resolves its relative URLs against the page, and goes through the same adapter as a response.
       const parsing = { format, urlBase, base: document.baseURI, signal };

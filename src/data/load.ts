@@ -58,7 +58,7 @@ export function clearFeedCache(): void {
   loads.clear();
 }
 
-export function loadFeed(src: string, { signal, credentials = 'omit', fresh = false, proxy, ...parsing }: LoadOptions = {}): Promise<NewsFeed> {
+export function loadFeed(src: string, { signal, credentials = 'same-origin', fresh = false, proxy, ...parsing }: LoadOptions = {}): Promise<NewsFeed> {
   if (signal?.aborted) return Promise.reject(signal.reason);
   let url: string;
   let fetchUrl: string;

@@ -52,7 +52,7 @@ describe('a feed on another origin', () => {
       expect(error.message).to.contain('proxy="https://my.site/proxy?url={url}"');
       expect(error.message).not.to.contain('Access-Control-Allow-Credentials');
       expect(calls.map((call) => [call.url, call.init?.mode ?? 'cors', call.init?.credentials])).to.deep.equal([
-        [CROSS_FEED, 'cors', 'omit'],
+        [CROSS_FEED, 'cors', 'same-origin'],
         [CROSS_FEED, 'no-cors', 'omit'],
       ]);
     });

@@ -22,7 +22,8 @@ describe('loadFeed', () => {
     it('loads and parses a JSON Feed', async () => {
       const feed = await loadFeed(fixtureUrl('feed.json'));
       expect(feed.items.map((item) => item.id)).to.deep.equal(['first', '2', 'third']);
-      expect(spy.calls[0].init?.credentials).to.equal('omit');
+      // Same-origin by default: the credentials of a <link rel="preload" as="fetch" crossorigin>, so a preload is used.
+      expect(spy.calls[0].init?.credentials).to.equal('same-origin');
     });
 
     it('makes one request for any number of callers of one URL, however it is written', async () => {
