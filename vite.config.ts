@@ -1,6 +1,17 @@
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import ts from 'typescript';
 import { defineConfig, type Plugin } from 'vite';
+
+/** CSS without comments and the spaces around punctuation (the components' css`` and the head stylesheet). */
+const minifyCss = (text: string) =>
+  text
+    .replace(/\/\*[^]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([{};,>]) ?|(\() | (\))/g, '$1$2$3')
+    .replace(/: /g, ':')
+    .replace(/;}/g, '}')
+    .replace(/([ :(,])0\./g, '$1.');
 
 /**
  * Lit's css`` and html`` literals are strings to a minifier, so their
@@ -10,14 +21,6 @@ import { defineConfig, type Plugin } from 'vite';
  * templates lose line breaks and indentation, which render as one space.
  */
 function minifyLiterals(): Plugin {
-  const minifyCss = (text: string) =>
-    text
-      .replace(/\/\*[^]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/ ?([{};,>]) ?|(\() | (\))/g, '$1$2$3')
-      .replace(/: /g, ':')
-      .replace(/;}/g, '}')
-      .replace(/([ :(,])0\./g, '$1.');
   const minifyHtml = (text: string) => text.replace(/\s*\n\s*/g, ' ').replace(/> </g, '><');
   return {
     name: 'news-widgets:minify-literals',
@@ -114,6 +117,21 @@ function delayedResponses(): Plugin {
   };
 }
 
+/**
+ * dist/news-widgets.css, the head stylesheet (src/news-widgets.css): the room
+ * of each element before the script has run. Minified as the components' CSS is.
+ */
+function headStylesheet(): Plugin {
+  return {
+    name: 'news-widgets:head-stylesheet',
+    apply: 'build',
+    async generateBundle() {
+      const source = await readFile(resolve(import.meta.dirname, 'src/news-widgets.css'), 'utf8');
+      this.emitFile({ type: 'asset', fileName: 'news-widgets.css', source: minifyCss(source) });
+    },
+  };
+}
+
 export default defineConfig({
   root: 'demo',
   // A missing file is a 404, not the index page (the demo shows the error states).
@@ -123,7 +141,7 @@ export default defineConfig({
   server: { port: 5173, strictPort: true },
   preview: { port: 5173, strictPort: true },
   esbuild: { target: 'es2022' },
-  plugins: [minifyLiterals(), renameLitPolicy(), entryImportsNothing(), delayedResponses()],
+  plugins: [minifyLiterals(), renameLitPolicy(), entryImportsNothing(), headStylesheet(), delayedResponses()],
   build: {
     outDir: resolve(import.meta.dirname, 'dist'),
     emptyOutDir: true,
