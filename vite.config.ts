@@ -132,6 +132,13 @@ function headStylesheet(): Plugin {
   };
 }
 
+/**
+ * `vite build` writes the full entry's files; `vite build --mode listing` adds
+ * dist/news-widgets.listing.js (src/listing.ts), the list and the card only,
+ * with its own parts on demand beside it (their names differ: they import it).
+ */
+const LISTING = process.argv.includes('listing');
+
 export default defineConfig({
   root: 'demo',
   // A missing file is a 404, not the index page (the demo shows the error states).
@@ -144,10 +151,11 @@ export default defineConfig({
   plugins: [minifyLiterals(), renameLitPolicy(), entryImportsNothing(), headStylesheet(), delayedResponses()],
   build: {
     outDir: resolve(import.meta.dirname, 'dist'),
-    emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,
-    lib: { entry: resolve(import.meta.dirname, 'src/news-widgets.ts'), name: 'NewsWidgets' },
+    // The listing build adds its files beside the full entry's.
+    emptyOutDir: !LISTING,
+    lib: { entry: resolve(import.meta.dirname, LISTING ? 'src/listing.ts' : 'src/news-widgets.ts'), name: 'NewsWidgets' },
     rolldownOptions: {
       // Modules shared by the entry and a part loaded on demand stay in the entry, which the part imports
       // (lib mode's default, 'strict', would move them to chunks that the entry imports statically). The
@@ -159,11 +167,13 @@ export default defineConfig({
       // - news-widgets.all.js, "one file": the same ES module with every part inlined, nothing to fetch;
       // - news-widgets.iife.js: the classic script, everything inlined too, exports on `window.NewsWidgets`.
       // No comments: in a final bundle the tree-shaking annotations are only bytes.
-      output: [
-        { format: 'es', entryFileNames: 'news-widgets.js', minify: true, comments: false },
-        { format: 'es', entryFileNames: 'news-widgets.all.js', codeSplitting: false, minify: true, comments: false },
-        { format: 'iife', name: 'NewsWidgets', entryFileNames: 'news-widgets.iife.js', minify: true, comments: false },
-      ],
+      output: LISTING
+        ? [{ format: 'es', entryFileNames: 'news-widgets.listing.js', minify: true, comments: false }]
+        : [
+            { format: 'es', entryFileNames: 'news-widgets.js', minify: true, comments: false },
+            { format: 'es', entryFileNames: 'news-widgets.all.js', codeSplitting: false, minify: true, comments: false },
+            { format: 'iife', name: 'NewsWidgets', entryFileNames: 'news-widgets.iife.js', minify: true, comments: false },
+          ],
     },
   },
 });
