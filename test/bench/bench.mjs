@@ -1,10 +1,10 @@
 // Benchmarks of the built library (dist/) in headless Chromium: bundle size,
 // render time against plain DOM, layout shift while loading, and requests per feed.
 //
-// Usage: npx vite build && node test/bench/bench.mjs [--readme] [--only=files,size,article,hostile,parse]
+// Usage: npx vite build && node test/bench/bench.mjs [--readme] [--only=files,size,article,first,hostile,parse]
 //   --readme  also writes the tables into README.md, between <!-- bench:start -->
 //             and <!-- bench:end -->, and <!-- files:start --> and <!-- files:end -->.
-//   --only    runs only the named measures (files, size, article, hostile, parse) and prints
+//   --only    runs only the named measures (files, size, article, first, hostile, parse) and prints
 //             them, for a quick look; never with --readme, except --only=files
 //             --readme, which writes the files' table alone. `files`, the size
 //             of each file to upload as built, needs no browser.
@@ -434,6 +434,9 @@ ${SIZE_LOGGER}`,
 <footer>${PARAGRAPH.repeat(4)}</footer>
 ${SIZE_LOGGER.replace("'news-list, news-card'", "'news-list, news-card, news-article, news-breadcrumb'")}`,
     }),
+  // First paint on a phone (measureFirstPaint): the same list of 10 articles in each way a portal can put it
+  // in a page, with content below it. The first title's paint time is recorded by FIRST_TITLE.
+  first: (variant) => firstPaintPage(variant),
   // Four elements at once, the feed slowed so that all of them wait on the same request.
   requests: () =>
     page({
@@ -444,6 +447,66 @@ ${SIZE_LOGGER.replace("'news-list, news-card'", "'news-list, news-card, news-art
 <news-card src="/feed/requests.json?delay=300" article-id="tin-3"></news-card>`,
     }),
 };
+
+/**
+ * In <head>, first: the moment the first article title is on screen (checked each frame, a frame before
+ * its paint at worst, the same for every variant), and the layout shifts.
+ */
+const FIRST_TITLE = `<script>
+window.__shifts = [];
+new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value); }).observe({ type: 'layout-shift', buffered: true });
+(function frame() {
+  const list = document.querySelector('news-list');
+  const title = list ? list.shadowRoot && list.shadowRoot.querySelector('[part="title"] a') : document.querySelector('.static-list .title a');
+  if (title && title.getBoundingClientRect().height) window.__firstTitle = performance.now();
+  else requestAnimationFrame(frame);
+})();
+</script>`;
+
+/** The first-paint feed: 10 articles, as a page would serve them. */
+const FIRST_FEED = makeFeed(10);
+
+/** The list as a server-rendered portlet would put it in the page: the baseline, plain HTML. */
+function staticList() {
+  const items = FIRST_FEED.items
+    .map(
+      (item) => `<li><img src="${item.image}" alt="" width="120" height="68"><div><p class="title"><a href="${item.url}">${item.title}</a></p><p>${item.summary}</p></div></li>`,
+    )
+    .join('');
+  return `<style>.static-list{list-style:none;margin:0;padding:0}.static-list li{display:flex;gap:12px;margin-bottom:16px}.static-list .title{font-weight:650;margin:0}</style><ul class="static-list">${items}</ul>`;
+}
+
+/** One way of putting the list in a page: its <head> additions and the list itself. */
+function firstPaintPage(variant) {
+  const feed = '/feed/first.json';
+  const css = '<link rel="stylesheet" href="/dist/news-widgets.css">';
+  const module = `<script type="module" src="${BUNDLE}"></script>`;
+  const list = (inner = '') => `<news-list src="${feed}">${inner}</news-list>`;
+  const variants = {
+    static: { head: '', body: staticList() },
+    module: { head: css + module, body: list() },
+    classic: { head: `${css}<script src="/dist/news-widgets.iife.js" defer></script>`, body: list() },
+    inline: { head: css + module, body: list(`<script type="application/json">${JSON.stringify(FIRST_FEED)}</script>`) },
+    preload: { head: `${css}<link rel="preload" as="fetch" crossorigin href="${feed}">${module}`, body: list() },
+    prerendered: { head: css + module, body: PRERENDERED.list ?? '<p>prerender not built</p>' },
+  };
+  const { head, body } = variants[variant];
+  return `<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Tin tức</title>
+${FIRST_TITLE}
+<style>body { margin: 0; font: 16px/1.5 system-ui, sans-serif; } main { padding: 16px; }</style>
+${head}
+</head>
+<body><main><h1>Tin tức - Sự kiện</h1>${body}<footer>${PARAGRAPH.repeat(6)}</footer></main></body>
+</html>`;
+}
+
+/** The prerendered list (dist/prerender), made once at start when the build has it. */
+const PRERENDERED = {};
 
 /** Each hostile feed on a page of its own, under a long-task observer started before anything else. */
 const LONG_TASKS = `<script>
@@ -457,6 +520,7 @@ const FEEDS = {
   '/feed/big.json': makeFeed(RENDER.items),
   '/feed/cls.json': makeFeed(12),
   '/feed/requests.json': makeFeed(12),
+  '/feed/first.json': FIRST_FEED,
   '/feed/article.json': (() => {
     const feed = makeFeed(8);
     feed.items[0].content_html = PARAGRAPH.repeat(12);
@@ -468,7 +532,7 @@ const FEEDS = {
 // The server: dist/, the pages and feeds above, `?delay=ms` on any path, and a
 // count of requests per path so the dedupe can be checked from the outside.
 
-const TYPES = { '.js': 'text/javascript', '.map': 'application/json', '.json': 'application/json', '.svg': 'image/svg+xml' };
+const TYPES = { '.js': 'text/javascript', '.map': 'application/json', '.json': 'application/json', '.svg': 'image/svg+xml', '.css': 'text/css' };
 
 function startServer() {
   const counts = new Map();
@@ -493,13 +557,20 @@ function startServer() {
 
 function respond(url, res) {
   const send = (status, type, body) => {
-    // no-store: every measurement must see the network, never an HTTP cache.
-    res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+    // no-store: every measurement must see the network, never an HTTP cache. Text is compressed, as any
+    // real server does (gzip, level 6 as nginx's default is close to).
+    const headers = { 'content-type': type, 'cache-control': 'no-store', 'access-control-allow-origin': '*' };
+    if (/text|json|javascript|xml|svg|css/.test(type) && /\bgzip\b/.test(res.req.headers['accept-encoding'] ?? '')) {
+      headers['content-encoding'] = 'gzip';
+      body = gzipSync(typeof body === 'string' ? Buffer.from(body) : body, { level: 6 });
+    }
+    res.writeHead(status, headers);
     res.end(body);
   };
   const path = url.pathname;
   const pageMatch = path.match(/^\/page\/(\w+)\.html$/);
   if (pageMatch?.[1] === 'hostile') return send(200, 'text/html; charset=utf-8', PAGES.hostile(url.searchParams.get('name')));
+  if (pageMatch?.[1] === 'first') return send(200, 'text/html; charset=utf-8', PAGES.first(url.searchParams.get('variant') ?? 'static'));
   if (pageMatch && PAGES[pageMatch[1]]) return send(200, 'text/html; charset=utf-8', PAGES[pageMatch[1]](url.searchParams.get('layout') ?? 'list', url.searchParams.get('script') ?? 'module'));
   if (FEEDS[path]) return send(200, 'application/feed+json; charset=utf-8', JSON.stringify(FEEDS[path]));
   if (HOSTILE_FEEDS[path]) return send(200, HOSTILE_FEEDS[path].type, HOSTILE_FEEDS[path].body);
@@ -751,6 +822,52 @@ async function measureArticleCls(browser, server, width, script, id) {
   return worst;
 }
 
+/**
+ * First paint on a phone (390×844, CPU slowed 4×, 150 ms round trip, 1.6 Mbit/s down), a fresh context
+ * and no cache each time: the moment the first title is on screen, for each way of putting the list in a
+ * page, as the median of FIRST_RUNS runs interleaved (static, module, classic, … then again), and as a
+ * ratio to the static HTML of a server-rendered portlet; the worst layout shift of each.
+ */
+const FIRST_RUNS = 7;
+const FIRST_LABELS = {
+  module: 'the module script and news-widgets.css',
+  classic: 'the classic script (defer) and news-widgets.css',
+  inline: 'the module script, the feed inline (`<script type="application/json">`)',
+  preload: 'the module script and `<link rel="preload" as="fetch" crossorigin>` of the feed',
+  prerendered: 'the prerendered markup (`news-widgets prerender`) and the module script',
+};
+const FIRST_TARGETS = { module: 1.5, inline: 1.3, preload: 1.3, prerendered: 1.05 };
+const FIRST_VARIANTS = ['static', 'module', 'classic', 'inline', 'preload', 'prerendered'];
+
+async function measureFirstPaint(browser, server) {
+  // Without the prerender's build (dist/prerender/), that variant is left out, and says so.
+  const variants = FIRST_VARIANTS.filter((variant) => variant !== 'prerendered' || PRERENDERED.list);
+  if (variants.length < FIRST_VARIANTS.length) log('  (no dist/prerender: the prerendered list is not measured)');
+  const times = Object.fromEntries(variants.map((variant) => [variant, []]));
+  const shifts = Object.fromEntries(variants.map((variant) => [variant, 0]));
+  for (let run = 1; run <= FIRST_RUNS; run++) {
+    for (const variant of variants) {
+      const { first, shift } = await withPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }, async (tab) => {
+        const cdp = await tab.context().newCDPSession(tab);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+        await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 94_000 });
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        await tab.goto(`${server.origin}/page/first.html?variant=${variant}`);
+        await tab.waitForFunction(() => window.__firstTitle, null, { timeout: 30_000 });
+        await tab.waitForTimeout(SETTLE_MS);
+        return tab.evaluate(() => ({ first: window.__firstTitle, shift: window.__shifts.reduce((sum, value) => sum + value, 0) }));
+      });
+      times[variant].push(first);
+      shifts[variant] = Math.max(shifts[variant], shift);
+      log(`  first paint run ${run}, ${variant}: first title at ${Math.round(first)} ms, layout shift ${shift.toFixed(4)}`);
+    }
+  }
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const base = median(times.static);
+  return Object.fromEntries(variants.map((variant) => [variant, { ms: median(times[variant]), ratio: median(times[variant]) / base, shift: shifts[variant] }]));
+}
+
 /** Each element's heights in order: undefined (0), skeleton, loaded. A skeleton that fits shows two equal last numbers. */
 function logHeights(sizes) {
   for (const node of new Set(sizes.map((size) => size.node))) {
@@ -911,7 +1028,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 const fmt = (n) => n.toLocaleString('en-US');
 
 function tableOf(results) {
-  const { size, sizeAll, render, cls, clsModule, article, requests, hostile, parse } = results;
+  const { size, sizeAll, render, cls, clsModule, article, first, requests, hostile, parse } = results;
   const clsWorst = Math.max(...Object.values(cls).map((v) => v.worst));
   const worstOf = (byLayout, key) => Object.entries(byLayout).map(([l, v]) => `${l} ${v[key].toFixed(4)}`).join(', ');
   const rows = [
@@ -964,6 +1081,24 @@ function tableOf(results) {
       `≤ ${TARGETS.cls}`,
       value <= TARGETS.cls,
     ]),
+    ...Object.entries(first)
+      .filter(([variant]) => variant !== 'static')
+      .flatMap(([variant, { ms, ratio, shift }]) => [
+        [
+          `first paint ${variant}`,
+          `First title on screen on a phone (390×844, CPU 4× slower, 150 ms round trip, 1.6 Mbit/s, gzip), median of ${FIRST_RUNS} interleaved loads: ${FIRST_LABELS[variant]} vs the same list as static HTML (${Math.round(first.static.ms)} ms)`,
+          `${Math.round(ms)} ms = ${ratio.toFixed(2)}×`,
+          FIRST_TARGETS[variant] ? `≤ ${FIRST_TARGETS[variant]}×` : 'informational',
+          !FIRST_TARGETS[variant] || ratio <= FIRST_TARGETS[variant],
+        ],
+        [
+          `first paint ${variant} CLS`,
+          `Layout shift of that page (${FIRST_LABELS[variant]}), worst of ${FIRST_RUNS}`,
+          shift.toFixed(4),
+          `≤ ${TARGETS.cls}`,
+          shift <= TARGETS.cls,
+        ],
+      ]),
     [
       'requests',
       'Feed requests from 4 elements sharing one `src` (+1 added after load)',
@@ -987,7 +1122,7 @@ function tableOf(results) {
     ]),
   ];
   const lines = ['| measure | result | target | ok |', '| --- | --- | --- | --- |'];
-  const informational = (name) => name === 'CLS (module)' || name.startsWith('parse ');
+  const informational = (name) => name === 'CLS (module)' || name.startsWith('parse ') || name === 'first paint classic';
   for (const [name, measure, result, target, ok] of rows) lines.push(`| ${measure} | ${result} | ${target} | ${informational(name) ? 'ℹ' : ok ? '✓' : '✗'} |`);
   const missed = rows.filter((row) => !row[4]).map((row) => row[0]);
   return { table: lines.join('\n'), missed };
@@ -1025,6 +1160,7 @@ async function main() {
       }
       if (only.includes('hostile')) console.log(JSON.stringify(await measureHostile(browser, server), null, 1));
       if (only.includes('article')) console.log(JSON.stringify(await measureArticlePage(browser, server), null, 1));
+      if (only.includes('first')) console.log(JSON.stringify(await measureFirstPaint(browser, server), null, 1));
       if (only.includes('parse')) console.log(JSON.stringify(await measureParse(browser, server), null, 1));
     } finally {
       await browser.close();
@@ -1046,6 +1182,8 @@ async function main() {
     for (const layout of ['list', 'grid']) clsModule[layout] = await measureCls(browser, server, layout, 'module');
     log('c. layout shift of the article page');
     const article = await measureArticlePage(browser, server);
+    log('c. first paint on a phone');
+    const first = await measureFirstPaint(browser, server);
     log('d. requests');
     const requests = await measureRequests(browser, server);
     log('e. hostile feeds');
@@ -1053,7 +1191,7 @@ async function main() {
     log('f. parsing 1 MB of each format');
     const parse = await measureParse(browser, server);
 
-    const { table, missed } = tableOf({ size, sizeAll, render, cls, clsModule, article, requests, hostile, parse });
+    const { table, missed } = tableOf({ size, sizeAll, render, cls, clsModule, article, first, requests, hostile, parse });
     console.log(table);
     console.log();
     console.log(missed.length ? `Missed targets: ${missed.join(', ')} (see the table).` : 'All targets met.');
