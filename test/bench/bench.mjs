@@ -4,6 +4,7 @@
 // Usage: npx vite build && node test/bench/bench.mjs [--readme] [--only=files,size,article,first,hostile,parse]
 //   --readme  also writes the tables into README.md, between <!-- bench:start -->
 //             and <!-- bench:end -->, and <!-- files:start --> and <!-- files:end -->.
+//   --serve   only serves the pages (e.g. /page/first.html?variant=module) until stopped.
 //   --only    runs only the named measures (files, size, article, first, hostile, parse) and prints
 //             them, for a quick look; never with --readme, except --only=files
 //             --readme, which writes the files' table alone. `files`, the size
@@ -486,7 +487,8 @@ function firstPaintPage(variant) {
     static: { head: '', body: staticList() },
     module: { head: css + module, body: list() },
     classic: { head: `${css}<script src="/dist/news-widgets.iife.js" defer></script>`, body: list() },
-    inline: { head: css + module, body: list(`<script type="application/json">${JSON.stringify(FIRST_FEED)}</script>`) },
+    // Data in the page, no src: nothing to fetch.
+    inline: { head: css + module, body: `<news-list><script type="application/json">${JSON.stringify(FIRST_FEED)}</script></news-list>` },
     preload: { head: `${css}<link rel="preload" as="fetch" crossorigin href="${feed}">${module}`, body: list() },
     prerendered: { head: css + module, body: PRERENDERED.list ?? '<p>prerender not built</p>' },
   };
@@ -1150,6 +1152,8 @@ async function main() {
   // The files' sizes need no browser; with --readme, only their table is written.
   if (only?.every((name) => name === 'files')) return process.argv.includes('--readme') && writeReadme(files, 'files');
   const server = await startServer();
+  // --serve: the bench's pages and feeds, for a look in a browser of one's own (stop with Ctrl-C).
+  if (process.argv.includes('--serve')) return log(`serving ${server.origin}/page/first.html?variant=module (and the other pages)`);
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   if (only) {
     try {
