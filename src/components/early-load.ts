@@ -13,6 +13,8 @@ export function loadEarly(tags: readonly string[]): void {
   for (const element of document.querySelectorAll(tags.map((tag) => `${tag}[src]`).join(', '))) {
     // Defined already (another copy of the library, a second run): it loads by itself.
     if (customElements.get(element.localName)) continue;
+    // Rendered by the prerender (a declarative shadow root) with its data inline: it takes that over, and fetches nothing.
+    if (element.shadowRoot && element.querySelector(':scope > script[type="application/json"]')) continue;
     const { src, credentials, format, urlBase, proxy } = sourceOfAttributes(element);
     // A failure is the element's to show, when it asks for the same load; none is left unhandled here.
     if (src) loadFeed(src, { credentials, format, urlBase, proxy }).catch(() => {});

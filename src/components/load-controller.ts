@@ -4,7 +4,9 @@
  *
  * - the load starts in the host's update when an argument changed (by identity);
  * - a new load aborts the one in flight, whose late result is dropped;
- * - disconnecting aborts the load in flight, reconnecting starts it again.
+ * - disconnecting aborts the load in flight, reconnecting starts it again;
+ * - where the value is at hand (`loadNow`), it is complete in that same
+ *   update, before the host renders: no load, no pending state.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -13,6 +15,8 @@ export type LoadStatus = 'pending' | 'complete' | 'error';
 export interface LoadHooks<A extends readonly unknown[], T> {
   args: () => A;
   load: (args: A, signal: AbortSignal) => Promise<T>;
+  /** The value at once, where it is at hand; undefined to load it (`load`). */
+  loadNow?: (args: A) => T | undefined;
   onComplete?: (value: T) => void;
   onError?: (error: unknown) => void;
 }
@@ -34,7 +38,26 @@ export class LoadController<A extends readonly unknown[], T> implements Reactive
   /** Arguments are compared by identity, position by position (their number never changes). */
   hostUpdate(): void {
     const args = this.hooks.args();
-    if (!this.args || args.some((arg, i) => arg !== this.args![i])) void this.run(args);
+    if (!this.args || args.some((arg, i) => arg !== this.args![i])) {
+      if (!this.now(args)) void this.run(args);
+    }
+  }
+
+  /**
+   * Completes at once with the value `loadNow` gives for these arguments, if it
+   * gives one (in the host's update: the render that follows shows it); then
+   * nothing loads until they change. False where it gives none.
+   */
+  now(args: A = this.hooks.args()): boolean {
+    const value = this.hooks.loadNow?.(args);
+    if (value === undefined) return false;
+    this.args = args;
+    this.controller?.abort();
+    this.controller = undefined;
+    this.status = 'complete';
+    this.value = value;
+    this.hooks.onComplete?.(value);
+    return true;
   }
 
   hostConnected(): void {

@@ -1,14 +1,20 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { NewsError } from '../data/errors.js';
 import { loadFeed } from '../data/load.js';
 import type { NewsFeed } from '../data/model.js';
-import { adaptPayload, parseFeed } from '../data/parse.js';
+import { loadPart, PARTS } from '../data/parts.js';
+import { adaptPayload, parseFeed, readNow } from '../data/parse.js';
 import { resolveLocale, stringsFor } from '../i18n/locale.js';
 import type { NewsStrings } from '../i18n/strings.js';
+import { pageBase } from '../render/page.js';
 import { isMessage, renderError } from '../render/states.js';
 import { textAttr } from './attributes.js';
 import { LoadController } from './load-controller.js';
 import { sourceOf } from './source.js';
+
+/** Lit's hydration, once the first server-rendered element on the page has loaded it (null: it could not be). */
+let hydrate: typeof import('./hydrate.js').hydrate | null | undefined;
+let hydration: Promise<unknown> | undefined;
 
 export { intIn, oneOf, textAttr } from './attributes.js';
 
@@ -91,6 +97,10 @@ export abstract class NewsElement extends LitElement {
       if (inline !== undefined) return parseFeed(inline, 'application/json', 'inline <script type="application/json">', parsing);
       throw new NewsError('config', `<${this.localName}> has no src, articles or inline JSON`);
     },
+    // Only for a first render that cannot wait: on a server (the prerender), and taking over what the server
+    // rendered. From the data at hand (the prerender's inline JSON Feed), before any `src`: nothing is fetched.
+    loadNow: ([, , articles, inline, format, urlBase]) =>
+      isServer || this.serverRendered ? readNow(articles || inline, { format, urlBase, base: pageBase() }) : undefined,
     onComplete: (feed) => emit(this, 'news-load', feed),
     onError: (error) => {
       console.warn(this, error);
@@ -151,9 +161,20 @@ export abstract class NewsElement extends LitElement {
   protected abstract renderLoading(): TemplateResult;
   protected abstract renderFeed(feed: NewsFeed): TemplateResult;
 
+  /**
+   * The server rendered the shadow root (the prerender's `<template shadowrootmode="open">`, attached by the
+   * HTML parser before the element was defined): the first update takes that markup over. Until then.
+   */
+  private serverRendered = false;
+
   /** Listens once, on the shadow root, for what happens in any card: clicks and image loads. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.serverRendered = !isServer && !!this.shadowRoot;
+    // Lit keeps a shadow root that is there (and adopts the styles into it, as the server's <style> may be
+    // refused by the page's CSP).
     const root = super.createRenderRoot();
+    // Lit renders before the root's first node; the server's markup is taken over where it is instead.
+    if (this.serverRendered) this.renderOptions.renderBefore = undefined;
     root.addEventListener('click', (event) => this.onClick(event as MouseEvent));
     // Image events do not bubble: caught on their way down instead.
     root.addEventListener('error', onImageEvent, true);
@@ -173,8 +194,65 @@ export abstract class NewsElement extends LitElement {
     if (article && !emit(this, 'news-select', { article, href: link.href, target: link.target }, true)) event.preventDefault();
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // On a server Lit renders once, and updates no controller: the data at hand is read here, for that render.
+    if (isServer) this.feed.now();
+  }
+
+  /**
+   * A server-rendered element's first update waits for Lit's hydration, a part
+   * loaded on first use (the one-file builds have it inlined); its markup shows
+   * meanwhile, as it is. Where the part cannot be fetched, it is rendered anew.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.serverRendered || hydrate !== undefined) return super.scheduleUpdate();
+    hydration ??= loadPart(PARTS.hydrate, () => import('./hydrate.js')).then(
+      (part) => (hydrate = part.hydrate),
+      (error: unknown) => {
+        hydrate = null;
+        console.warn(this, error);
+      },
+    );
+    return hydration.then(() => super.scheduleUpdate());
+  }
+
+  protected override update(changed: PropertyValues): void {
+    if (this.serverRendered) this.takeOver();
+    super.update(changed);
+  }
+
+  /**
+   * The first update of a server-rendered element: the markup becomes this
+   * render's own, node for node (Lit's hydration attaches the template's parts
+   * to the nodes there), so the render that follows replaces nothing. That
+   * takes the same first render as the server's, the ready state, from the
+   * inline data read at once (loadNow). Markup that cannot be taken over (no
+   * data at hand; other markup than the element renders: edited by hand, or
+   * written by another version of the library) is rendered anew, at once.
+   */
+  private takeOver(): void {
+    this.serverRendered = false;
+    const root = this.renderRoot;
+    try {
+      if (this.feed.status !== 'complete') throw new Error('no inline JSON Feed to read at once');
+      if (!hydrate) throw new Error(`${PARTS.hydrate} could not be loaded`);
+      // Lit's markers of a server render, a comment `lit-part` before the content (hydrate() only logs its absence).
+      if (![...root.childNodes].some((node) => node instanceof Comment && node.data.startsWith('lit-part'))) throw new Error('no server render in it');
+      hydrate(this.render(), root, this.renderOptions);
+    } catch (failure) {
+      console.warn(this, `news-widgets: the server-rendered markup is rendered anew (${String(failure)})`);
+      root.replaceChildren();
+      return;
+    }
+    // An image that failed before the script ran was not seen failing: it keeps its room without a box (onImageEvent).
+    for (const image of root.querySelectorAll('img')) if (image.complete && !image.naturalWidth) image.toggleAttribute('data-broken', true);
+  }
+
   /** Text of a child `<script type="application/json">`, data that works without a request. */
   protected inlineData(): string | undefined {
+    // A server (the prerender) has no light DOM: the data is given as `articles`.
+    if (isServer) return undefined;
     return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
   }
 }

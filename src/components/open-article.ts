@@ -6,13 +6,15 @@
  * it changes, by that call or by the back and forward buttons.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { pageSearch } from '../render/page.js';
 
 /** Fired on `window` after `openArticle()` changed the URL: history.pushState() fires no event of its own. */
 const OPENED = 'news-widgets:open-article';
 
 /** The id the page URL's `param` names, trimmed; '' when there is no parameter or no id. */
 export function openArticleId(param: string): string {
-  return param ? (new URLSearchParams(location.search).get(param)?.trim() ?? '') : '';
+  // The page's own query; on a server (the prerender), that of the page the markup is for.
+  return param ? (new URLSearchParams(pageSearch()).get(param)?.trim() ?? '') : '';
 }
 
 /** Opens an article in place: a history entry for the URL (none for the page already there), and every follower told. */

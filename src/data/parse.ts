@@ -9,8 +9,8 @@ import { loadFormats } from './adapters/index.js';
 import { isJsonFeed, jsonFeed } from './adapters/json-feed.js';
 import { describe, isObject } from './adapters/read.js';
 import type { Adapter, AdapterContext, FeedFormat } from './adapters/types.js';
-import { collect } from './collect.js';
-import { nextTask } from './yield.js';
+import { collect, readingFeed } from './collect.js';
+import { nextTask, runNow } from './yield.js';
 import { NewsError } from './errors.js';
 import type { NewsFeed } from './model.js';
 import { loadPart, MissingPart, PARTS } from './parts.js';
@@ -23,6 +23,10 @@ export interface ParseOptions extends AdapterContext {
 }
 
 const XML_FORMATS: readonly FeedFormat[] = ['rss', 'atom'];
+/** JSON text beyond this is parsed in a task of its own (and never read at once, see readNow). */
+const LARGE_JSON = 256 * 1024;
+/** Entries beyond this are never read at once (readNow): the page would wait for them. */
+const NOW_ENTRIES = 200;
 /** Root elements that make markup a feed, whatever its content type says. */
 const FEED_ROOTS = ['rss', 'rdf', 'feed', 'entry'];
 
@@ -72,6 +76,37 @@ export async function adaptPayload(payload: unknown, options: ParseOptions = {})
 }
 
 /**
+ * Small JSON Feed data at hand, read at once, in the same task: inline JSON
+ * text (as `parseFeed` reads it, its `url` the base) or data given (as
+ * `adaptPayload` reads it). For the elements whose first render cannot wait:
+ * one rendered by the prerender on a server, and in the browser one taking
+ * over the markup the prerender wrote (whose inline data is JSON Feed, and
+ * small). Undefined for anything else (another format, a large or broken
+ * payload): that is read the usual way, in slices, with its errors.
+ */
+export function readNow(data: unknown, options: Omit<ParseOptions, 'signal'> = {}): NewsFeed | undefined {
+  if (data === undefined || (options.format !== undefined && options.format !== 'json-feed')) return undefined;
+  let payload = data;
+  if (typeof data === 'string') {
+    if (data.length > LARGE_JSON) return undefined;
+    try {
+      payload = JSON.parse(data.replace(/^\uFEFF/, '').trim());
+    } catch {
+      return undefined;
+    }
+  }
+  if (options.format !== 'json-feed' && !surelyJsonFeed(payload)) return undefined;
+  try {
+    const adapted = jsonFeed.read(payload, options);
+    if (adapted.entries.length > NOW_ENTRIES) return undefined;
+    const feed: NewsFeed = { format: jsonFeed.format, ...runNow(readingFeed(adapted)) };
+    return typeof data === 'string' && options.base ? { url: options.base, ...feed } : feed;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * A response body, as text, into the model. `source` names it in messages;
  * relative URLs resolve against `options.base`, by default `source` (the
  * feed's URL), and the feed's `url` is that base.
@@ -94,7 +129,7 @@ export async function parseFeed(body: string, contentType: string | null, source
       throw fail(`invalid JSON (${(error as Error).message})`);
     }
     // A large parse is a task of its own: the page gets its main thread back before the items are read.
-    if (text.length > 256 * 1024) await nextTask();
+    if (text.length > LARGE_JSON) await nextTask();
     return { url: context.base, ...(await adaptPayload(payload, context)) };
   } catch (error) {
     // An aborted read is no error of the feed's, nor a part of the library that could not be fetched.

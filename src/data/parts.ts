@@ -13,6 +13,7 @@ export const PARTS = {
   formats: 'the reader of WordPress, Liferay, RSS and Atom feeds (formats-*.js)',
   xml: 'the XML reader (read-xml-*.js)',
   jsonLd: 'the JSON-LD writer (trusted-types-*.js)',
+  hydrate: 'the take-over of prerendered markup, Lit\'s hydration (hydrate-*.js)',
 } as const;
 
 export class MissingPart extends NewsError {

@@ -18,6 +18,11 @@ export const nextTask = (): Promise<void> =>
     channel.port2.postMessage(undefined);
   });
 
+/** Runs a generator of work steps to its end at once, in one task: for small work only (a server-rendered element's inline data). */
+export function runNow<T>(steps: Generator<void, T>): T {
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
 /** Runs a generator of work steps to its end, giving the page its main thread back once a slice has run `SLICE_MS`. */
 export async function runSliced<T>(steps: Generator<void, T>, signal?: AbortSignal): Promise<T> {
   let slice = performance.now();

@@ -18,6 +18,9 @@ function canonical(tag: string | null | undefined): string | undefined {
 }
 
 export function resolveLocale(element: Element): string {
+  // On a server (the prerender, in Node) an element has no ancestors and there is no document: its own
+  // `lang`, which the prerender always writes, so that the browser resolves the same.
+  if (typeof document === 'undefined') return canonical((element as { lang?: string }).lang) ?? 'en';
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element) {

@@ -1,9 +1,11 @@
+import { pageBase } from './page.js';
+
 /**
  * The URL policy: only http(s) URLs, or relative ones (which resolve to the
  * page's http(s) origin), ever become a link or an image. `javascript:`,
  * `data:`, `vbscript:`, `blob:` and anything unparsable become nothing.
  */
-export function safeUrl(value: unknown, base: string = document.baseURI): string | undefined {
+export function safeUrl(value: unknown, base: string | undefined = pageBase()): string | undefined {
   if (typeof value !== 'string' || !value.trim()) return undefined;
   try {
     const url = new URL(value.trim(), base);

@@ -64,6 +64,22 @@ export function parseXml(text: string): { doc: Document; error?: undefined } | {
 
 let scratch: HTMLElement | undefined;
 
+/**
+ * HTML read where there is no DOM to parse it in: on a server, the prerender's
+ * (in Node, `typeof document` is 'undefined'), which gives these, read as in a
+ * browser but with its own parser. Never used in a browser.
+ */
+export interface ServerHtml {
+  /** The text of HTML as `htmlToText` reads it (not collapsed yet). */
+  text(html: string): string;
+  /** The first image as `firstImage` finds it. */
+  firstImage(html: string): { src: string; alt: string } | undefined;
+}
+let serverHtml: ServerHtml | undefined;
+export const readHtmlOnServer = (reader: ServerHtml): void => {
+  serverHtml = reader;
+};
+
 /** HTML parsed into the inert document's body, read by `read`, then cleared; undefined where the policy is refused. */
 function readHtml<T>(html: string, read: (body: HTMLElement) => T): T | undefined {
   return run((policy) => {
@@ -78,7 +94,7 @@ function readHtml<T>(html: string, read: (body: HTMLElement) => T): T | undefine
 }
 
 /** Block elements, whose ends separate words in text. */
-const BLOCKS = 'address,article,aside,blockquote,br,dd,div,dl,dt,figcaption,figure,footer,h1,h2,h3,h4,h5,h6,header,hr,li,main,nav,ol,p,pre,section,table,td,th,tr,ul';
+export const BLOCKS = 'address,article,aside,blockquote,br,dd,div,dl,dt,figcaption,figure,footer,h1,h2,h3,h4,h5,h6,header,hr,li,main,nav,ol,p,pre,section,table,td,th,tr,ul';
 
 /** Markup characters an HTML field may spend per character of text it shows: more than that is cut before parsing. */
 const MARKUP_PER_CHAR = 8;
@@ -92,14 +108,16 @@ const MARKUP_PER_CHAR = 8;
 export function htmlToText(html: string | undefined, max: number = LIMITS.summary): string | undefined {
   if (!html?.trim()) return undefined;
   const source = html.length > max * MARKUP_PER_CHAR ? html.slice(0, max * MARKUP_PER_CHAR) : html;
-  // Without '<' or '&' there is nothing to decode or drop: no parse.
+  // Without '<' or '&' there is nothing to decode or drop: no parse. On a server (no document), the prerender's reader.
   const text = !/[<&]/.test(source)
     ? source
-    : readHtml(source, (body) => {
-        body.querySelectorAll('script, style, template, noscript').forEach((element) => element.remove());
-        body.querySelectorAll(BLOCKS).forEach((element) => element.after(' '));
-        return body.textContent ?? '';
-      });
+    : typeof document === 'undefined'
+      ? serverHtml?.text(source)
+      : readHtml(source, (body) => {
+          body.querySelectorAll('script, style, template, noscript').forEach((element) => element.remove());
+          body.querySelectorAll(BLOCKS).forEach((element) => element.after(' '));
+          return body.textContent ?? '';
+        });
   return text?.replace(/\s+/g, ' ').trim() || undefined;
 }
 
@@ -109,6 +127,8 @@ const IMAGE_SEARCH_CHARS = 100_000;
 /** The first real image in HTML, as written (`src` unresolved); tracking pixels are skipped. */
 export function firstImage(html: string | undefined): { src: string; alt: string } | undefined {
   if (!html?.includes('<img')) return undefined;
+  // On a server (no document), the prerender's reader.
+  if (typeof document === 'undefined') return serverHtml?.firstImage(html.slice(0, IMAGE_SEARCH_CHARS));
   return readHtml(html.slice(0, IMAGE_SEARCH_CHARS), (body) => {
     const img = body.querySelector('img[src]:not([width="1"]):not([height="1"])');
     return img ? { src: img.getAttribute('src')!, alt: img.getAttribute('alt') ?? '' } : undefined;

@@ -60,6 +60,13 @@ export const tokens = css`
   :host([hidden]) {
     display: none;
   }
+  /* Markup the prerender wrote is drawn with these styles before its element is defined: the room that the
+     head stylesheet (news-widgets.css) gives an element not yet defined is not for it, as it has its content.
+     (A shadow tree's !important wins over the page's normal rules; an element not prerendered has no shadow
+     tree before it is defined, and so keeps that room.) */
+  :host(:not(:defined))::before {
+    content: none !important;
+  }
   @supports (color: oklch(from red clamp(0, (0.5 - l) * 1000, 1) 0.16 262)) {
     :host {
       --_accent: var(--news-color-accent, oklch(from currentColor clamp(0.42, l, 0.92) 0.16 262));

@@ -20,6 +20,11 @@ export const styles = [
          its width from where it is placed, never from its crumbs. */
       container-type: inline-size;
     }
+    /* Prerendered, not yet defined: its own height, not the line that news-widgets.css holds for a trail to come (see tokens). */
+    :host(:not(:defined)) {
+      height: auto !important;
+      overflow: visible !important;
+    }
     /* One line of text, in every state: the skeleton, the page's links and the feed's trail have the same height. */
     .nav {
       font-size: 0.875em;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { NewsFeed, NewsLink } from '../../data/model.js';
 import { newTabHint } from '../../render/new-tab.js';
 import { isJsonLd, writeJsonLd } from '../../render/json-ld.js';
@@ -107,12 +107,15 @@ export class NewsBreadcrumb extends NewsElement {
   /** The crumbs the last render showed; undefined while the skeleton shows. */
   private onScreen?: NewsLink[];
 
-  // Links and their text are the data when there is no feed; a feed's inline JSON too.
-  private readonly observer = new MutationObserver((records) => {
-    // Our own JSON-LD writes are not a change of trail.
-    const changed = records.some((r) => !isJsonLd(r.target) && !(r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(isJsonLd)));
-    if (changed) this.requestUpdate();
-  });
+  // Links and their text are the data when there is no feed; a feed's inline JSON too. (None on a server, the
+  // prerender's: no light DOM, and no MutationObserver in Node.)
+  private readonly observer = isServer
+    ? undefined
+    : new MutationObserver((records) => {
+        // Our own JSON-LD writes are not a change of trail.
+        const changed = records.some((r) => !isJsonLd(r.target) && !(r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(isJsonLd)));
+        if (changed) this.requestUpdate();
+      });
 
   constructor() {
     super();
@@ -122,14 +125,14 @@ export class NewsBreadcrumb extends NewsElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributeFilter: ['href'] });
+    this.observer?.observe(this, { childList: true, subtree: true, characterData: true, attributeFilter: ['href'] });
     // The light DOM may have changed while away, and the JSON-LD was removed.
     this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer.disconnect();
+    this.observer?.disconnect();
     writeJsonLd(this, undefined);
   }
 
@@ -235,6 +238,8 @@ export class NewsBreadcrumb extends NewsElement {
   /** The page's own links, in order; links without text are left out. */
   private links(): NewsLink[] {
     const links: NewsLink[] = [];
+    // A server (the prerender) has no light DOM.
+    if (isServer) return links;
     for (const link of this.querySelectorAll('a')) {
       const title = link.textContent!.replace(/\s+/g, ' ').trim();
       if (title) links.push({ title, url: link.getAttribute('href') ?? undefined });

@@ -7,6 +7,10 @@ export const styles = [
   cardStyles,
   statusStyles,
   css`
+    /* Prerendered, not yet defined: not the size container that news-widgets.css makes of a list waiting for its content (see tokens). */
+    :host(:not(:defined)) {
+      container-type: normal !important;
+    }
     .list {
       display: grid;
       gap: var(--_gap);
