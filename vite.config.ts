@@ -20,7 +20,7 @@ const minifyCss = (text: string) =>
  * templates nest): CSS loses comments and the spaces around punctuation;
  * templates lose line breaks and indentation, which render as one space.
  */
-function minifyLiterals(): Plugin {
+export function minifyLiterals(): Plugin {
   const minifyHtml = (text: string) => text.replace(/\s*\n\s*/g, ' ').replace(/> </g, '><');
   return {
     name: 'news-widgets:minify-literals',
