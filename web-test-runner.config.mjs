@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { formatWithOptions } from 'node:util';
 import { CHROMIUM_ARGS, findChromium } from './.ci/chromium.mjs';
+import { prerenderedFixtures } from './test/prerender/serve.mjs';
 
 // Dates in tests are checked against one pinned zone, whatever the machine's.
 process.env.TZ = 'Asia/Ho_Chi_Minh';
@@ -99,6 +100,8 @@ export default {
   testsFinishTimeout: 300000,
   filterBrowserLogs: process.env.NEWS_WIDGETS_FULL_LOGS ? undefined : browserLogs,
   middleware: [
+    // /test/prerendered/<name>: markup made by the built prerender command at test time (test/prerender/).
+    prerenderedFixtures(new URL('./dist/', import.meta.url)),
     // Requests counted by the server (test/portal/early.test.ts): /test/counted/<fixture>?… serves
     // test/fixtures/<fixture> and counts each request by its whole URL; /test/count?url=<that URL> says how many.
     async (context, next) => {
