@@ -424,12 +424,12 @@ const PAGES = {
 <section><h2>Giới thiệu</h2>${PARAGRAPH.repeat(40)}</section>
 ${SIZE_LOGGER}`,
     }),
-  // The article page of a portal (the README's advice followed: demo/reserve.css in <head>), its feed late:
+  // The article page of a portal (the head stylesheet news-widgets.css in <head>), its feed late:
   // the breadcrumb's own links, the article the URL names, a list of the other articles below.
   article: (_layout, script) =>
     page({
       script,
-      head: `${CLS_OBSERVER}<style>${readFileSync(join(ROOT, 'demo/reserve.css'), 'utf8')}</style>`,
+      head: `${CLS_OBSERVER}<link rel="stylesheet" href="/dist/news-widgets.css">`,
       body: `<news-breadcrumb src="/feed/article.json?delay=${FEED_DELAY_MS}" article-param="tin"><a href="/tin-tuc">Tin tức</a><a href="/tin-tuc/su-kien">Tin tức - Sự kiện</a></news-breadcrumb>
 <news-article src="/feed/article.json?delay=${FEED_DELAY_MS}" article-param="tin"></news-article>
 <h2>Tin khác</h2>
@@ -1195,7 +1195,7 @@ async function main() {
     const cls = {};
     const clsModule = {};
     for (const layout of ['list', 'grid']) cls[layout] = await measureCls(browser, server, layout, 'classic');
-    for (const layout of ['list', 'grid']) clsModule[layout] = await measureCls(browser, server, layout, moduleCss);
+    for (const layout of ['list', 'grid']) clsModule[layout] = await measureCls(browser, server, layout, 'moduleCss');
     log('c. layout shift of the article page');
     const article = await measureArticlePage(browser, server);
     log('c. first paint on a phone');
