@@ -7,6 +7,7 @@ import { readingFeed } from '../src/data/collect.js';
 import type { NewsFeed } from '../src/data/model.js';
 import { assembling } from '../src/data/read-xml.js';
 import { preparingXml, type PreparedXml } from '../src/data/xml-text.js';
+import { runNow } from '../src/data/yield.js';
 import { decodeEntity } from '../src/render/trusted-types.js';
 
 /** A fixture's absolute URL, as served by the test runner. */
@@ -129,10 +130,8 @@ export function shownStrings(value: unknown, path = ''): [string, string][] {
  * renamed); XML that is not well-formed even then, as the browser parses it
  * (with its `parsererror`). And an XML fixture of test/fixtures/formats/ as one.
  */
-/** A generator of work steps (the library's sliced work) run to its end at once. */
-export function runNow<T>(steps: Generator<void, T>): T {
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
-}
+/** A generator of work steps (the library's sliced work) run to its end at once: the library's own. */
+export { runNow };
 
 /** A payload read by one adapter, every entry at once, as a load reads it in slices. */
 export const parse = (adapter: Adapter, payload: unknown, context: AdapterContext = {}): NewsFeed => ({
