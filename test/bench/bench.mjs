@@ -1083,7 +1083,7 @@ function tableOf(results) {
     ],
     ...Object.entries(article).map(([config, value]) => [
       `CLS article ${config}`,
-      `CLS of an article page (breadcrumb, article, a list below; demo/reserve.css in \`<head>\`, as the README advises) while its feed arrives ${FEED_DELAY_MS} ms late, ${config}, worst of ${CLS_RUNS} loads`,
+      `CLS of an article page (breadcrumb, article, a list below; news-widgets.css in \`<head>\`) while its feed arrives ${FEED_DELAY_MS} ms late, ${config}, worst of ${CLS_RUNS} loads`,
       value.toFixed(4),
       `≤ ${TARGETS.cls}`,
       value <= TARGETS.cls,
