@@ -13,11 +13,14 @@ import { decodeEntity } from '../src/render/trusted-types.js';
 /** A fixture's absolute URL, as served by the test runner. */
 export const fixtureUrl = (name: string): string => new URL(`/test/fixtures/${name}`, location.href).href;
 
-/** Waits until an element has left its loading state (ready, empty or error), then for its render. */
+/**
+ * Waits until an element has left its loading state (ready, empty or error), and its cards' dates are
+ * written (they follow the titles by a frame on a page's first formatter: prepareFormatters), then for its render.
+ */
 export async function settled(element: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
   // A property set just before may not have started its update yet.
   await element.updateComplete;
-  await waitUntil(() => element.shadowRoot && !element.shadowRoot.querySelector('[aria-busy]'), 'the widget is still loading', {
+  await waitUntil(() => element.shadowRoot && !element.shadowRoot.querySelector('[aria-busy], .pending'), 'the widget is still loading', {
     timeout: 8000,
   });
   await element.updateComplete;

@@ -1,6 +1,7 @@
-import type { PropertyDeclarations, PropertyValues } from 'lit';
-import { DATE_FORMATS, formatDate, type DateFormat } from '../render/format.js';
+import { isServer, type PropertyDeclarations } from 'lit';
+import { DATE_FORMATS, formattersReady, prepareFormatters, type DateFormat } from '../render/format.js';
 import { intIn, NewsElement, oneOf } from './news-element.js';
+import { sourceOf } from './source.js';
 
 /** An element that shows articles: their dates, and titles as headings. */
 export abstract class ArticlesElement extends NewsElement {
@@ -21,21 +22,33 @@ export abstract class ArticlesElement extends NewsElement {
   }
 
   /**
-   * The first date formatter of a page costs tens of milliseconds on a phone
-   * (the browser loads its calendar data): it is built while the feed is on
-   * its way, in a task after the skeleton's first render, not on the way to
-   * the first articles.
+   * Whether dates and authors wait for their formatters (see prepareFormatters): the first `Intl` formatter
+   * of a page costs a phone 50–100 ms, so the first articles paint without them and they follow a frame
+   * later; while the feed is on the network, they are built in the wait. A server (the
+   * prerender) and the take-over of its markup write them at once: there is no first paint to protect.
    */
-  protected override firstUpdated(changed: PropertyValues): void {
-    super.firstUpdated(changed);
-    setTimeout(() => {
-      const { locale, dateFormat } = this.dates();
-      formatDate(new Date(0), locale, dateFormat);
-    });
+  protected metaPending(locale: string, dateFormat: DateFormat): boolean {
+    if (isServer || this.serverRendered || formattersReady(locale, dateFormat)) return false;
+    const { status } = this.feed;
+    // Data at hand (inline, `articles`) renders first; a feed on the network leaves a round trip to fill.
+    const { src } = sourceOf(this);
+    const fetching = status === 'pending' && !this.articles && this.inlineData() === undefined && !!src && !arrived(src);
+    if (status === 'complete' || fetching)
+      void prepareFormatters(locale, dateFormat, fetching ? 'while-fetching' : 'after-paint').then(() => this.requestUpdate());
+    return true;
   }
 
-    /** What a date needs to be written: the language, and the date format, valid. */
+  /** What a date needs to be written: the language, and the date format, valid. */
   protected dates(): { locale: string; dateFormat: DateFormat } {
     return { locale: this.locale, dateFormat: oneOf(this.dateFormat, DATE_FORMATS, 'long') };
+  }
+}
+
+/** Whether the page has this URL's response already (a preload that finished): it is on its way to the screen. */
+function arrived(src: string): boolean {
+  try {
+    return performance.getEntriesByName(new URL(src, document.baseURI).href, 'resource').length > 0;
+  } catch {
+    return false;
   }
 }

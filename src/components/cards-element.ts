@@ -48,6 +48,7 @@ export abstract class CardsElement extends ArticlesElement {
       hrefTemplate: textAttr(this.articleHref) || null,
       target: this.linkTarget,
       currentId: this.openId || undefined,
+      metaPending: this.metaPending(dates.locale, dates.dateFormat),
     };
   }
 }

@@ -165,7 +165,7 @@ export abstract class NewsElement extends LitElement {
    * The server rendered the shadow root (the prerender's `<template shadowrootmode="open">`, attached by the
    * HTML parser before the element was defined): the first update takes that markup over. Until then.
    */
-  private serverRendered = false;
+  protected serverRendered = false;
 
   /** Listens once, on the shadow root, for what happens in any card: clicks and image loads. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -232,7 +232,6 @@ export abstract class NewsElement extends LitElement {
    * written by another version of the library) is rendered anew, at once.
    */
   private takeOver(): void {
-    this.serverRendered = false;
     const root = this.renderRoot;
     try {
       if (this.feed.status !== 'complete') throw new Error('no inline JSON Feed to read at once');
@@ -244,6 +243,9 @@ export abstract class NewsElement extends LitElement {
       console.warn(this, `news-widgets: the server-rendered markup is rendered anew (${String(failure)})`);
       root.replaceChildren();
       return;
+    } finally {
+      // Only now: the render above is the server's (its dates written at once, ArticlesElement.metaPending).
+      this.serverRendered = false;
     }
     // An image that failed before the script ran was not seen failing: it keeps its room without a box (onImageEvent).
     for (const image of root.querySelectorAll('img')) if (image.complete && !image.naturalWidth) image.toggleAttribute('data-broken', true);

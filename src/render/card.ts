@@ -38,6 +38,8 @@ export interface CardContext {
   locale: string;
   strings: NewsStrings;
   dateFormat: DateFormat;
+  /** Dates and authors wait for their formatters (ArticlesElement.metaPending): their line is held, empty. */
+  metaPending?: boolean;
 }
 
 /** What a card shows, worked out once from the article (valid by the adapter) and the context. */
@@ -52,7 +54,7 @@ function cardContent(article: NewsArticle, ctx: CardContext) {
     image: full && show.has('image') ? safeUrl(article.image?.url) : undefined,
     category: show.has('category') ? article.category?.title : undefined,
     date: show.has('date') ? article.published : undefined,
-    authors: show.has('author') && authors.length ? formatList(authors.map((author) => author.name), ctx.locale) : undefined,
+    authors: show.has('author') && authors.length ? authors.map((author) => author.name) : undefined,
     href: articleHref(article, ctx.hrefTemplate),
     // The article's language where it differs from the widget's, for screen readers' voices and hyphenation.
     lang: article.language && article.language.toLowerCase() !== ctx.locale.toLowerCase() ? article.language : undefined,
@@ -119,7 +121,11 @@ export function renderCard(article: NewsArticle, ctx: CardContext): TemplateResu
       : card.title,
     meta:
       (card.date || card.authors) &&
-      html`${card.date ? renderDate(card.date, ctx) : nothing}${card.authors ? html`<span part="author" class="author">${card.authors}</span>` : nothing}`,
+      (ctx.metaPending
+        ? html`<span class="pending">&nbsp;</span>`
+        : html`${card.date ? renderDate(card.date, ctx) : nothing}${card.authors
+            ? html`<span part="author" class="author">${formatList(card.authors, ctx.locale)}</span>`
+            : nothing}`),
     summary: card.summary,
   });
 }

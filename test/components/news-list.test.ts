@@ -1,5 +1,4 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import sinon from 'sinon';
 import type { NewsList } from '../../src/components/news-list/news-list.js';
 import { NewsError } from '../../src/data/errors.js';
 import type { NewsFeed } from '../../src/data/model.js';
@@ -36,19 +35,6 @@ describe('<news-list>', () => {
       el.src = FEED;
       await settled(el);
       expect($(el, '[aria-busy]')).to.equal(null);
-    });
-
-    it('builds its date formatter while the feed is on its way, not after it arrives', async () => {
-      spy = spyFetch((_, init) => hangingFetch(init));
-      const made = sinon.spy(Intl, 'DateTimeFormat');
-      try {
-        // A language and a format no other test uses: the formatter is new.
-        await fixture<NewsList>(html`<news-list src=${MANY} lang="fr-CA" date-format="short"></news-list>`);
-        await waitUntil(() => made.calledWithNew(), 'no date formatter was built while loading');
-        expect(made.firstCall.args[0]).to.equal('fr-CA');
-      } finally {
-        made.restore();
-      }
     });
 
     it('caps the skeleton at 12 cards for large limits', async () => {
