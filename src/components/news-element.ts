@@ -162,6 +162,24 @@ export abstract class NewsElement extends LitElement {
   protected abstract renderFeed(feed: NewsFeed): TemplateResult;
 
   /**
+   * What stands above the content in the ready state: the notice of sources that failed (a merged `src`),
+   * and the button that shows new articles a refresh brought. Each renders nothing when it has nothing to say.
+   */
+  protected renderAbove(feed: NewsFeed): unknown {
+    return html`${this.renderSourceNotice(feed)}${this.renderNewItems()}`;
+  }
+
+  /** The sources of a merged feed that failed, with a retry (issue 10: several sources). */
+  protected renderSourceNotice(_feed: NewsFeed): unknown {
+    return nothing;
+  }
+
+  /** "N new articles", shown above a list when a refresh brought some (issue 10: live refresh). */
+  protected renderNewItems(): unknown {
+    return nothing;
+  }
+
+  /**
    * The server rendered the shadow root (the prerender's `<template shadowrootmode="open">`, attached by the
    * HTML parser before the element was defined): the first update takes that markup over. Until then.
    */

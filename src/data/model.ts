@@ -49,6 +49,14 @@ export interface NewsPaging {
   nextUrl?: string;
 }
 
+/** One source of a merged feed (`src` with several URLs) that could not be loaded. */
+export interface SourceFailure {
+  /** The URL as written in `src`. */
+  src: string;
+  /** Why: a `NewsError` (or a `MissingPart`). */
+  error: unknown;
+}
+
 export interface NewsFeed {
   /** Where it was read from: relative URLs in article bodies resolve against it. */
   url?: string;
@@ -61,4 +69,6 @@ export interface NewsFeed {
   breadcrumb?: NewsLink[];
   items: NewsArticle[];
   paging?: NewsPaging;
+  /** A merged feed (`src` with several URLs): the sources that failed, while the others are shown. */
+  failures?: SourceFailure[];
 }

@@ -14,6 +14,9 @@ export const PARTS = {
   xml: 'the XML reader (read-xml-*.js)',
   jsonLd: 'the JSON-LD writer (trusted-types-*.js)',
   hydrate: 'the take-over of prerendered markup, Lit\'s hydration (hydrate-*.js)',
+  paging: 'the pagination of lists (paging-*.js)',
+  sources: 'the merging of several sources (sources-*.js)',
+  refresh: 'the live refresh of feeds (refresh-*.js)',
 } as const;
 
 export class MissingPart extends NewsError {

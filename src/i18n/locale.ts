@@ -36,5 +36,13 @@ export function resolveLocale(element: Element): string {
 
 /** The strings for a locale: by its language subtag, English when we have none. */
 export function stringsFor(locale: string): NewsStrings {
-  return STRINGS[locale.split('-')[0].toLowerCase()] ?? en;
+  return pickStrings(STRINGS as { en: NewsStrings }, locale);
+}
+
+/**
+ * A locale's entry of a table of strings by language subtag, English when it has none. The words of a
+ * feature that loads on first use (pagination, refresh) live in its own part, in a table of their own.
+ */
+export function pickStrings<T>(table: { en: T } & Record<string, T>, locale: string): T {
+  return table[locale.split('-')[0].toLowerCase()] ?? table.en;
 }
