@@ -82,6 +82,17 @@ function entryImportsNothing(): Plugin {
   return {
     name: 'news-widgets:entry-alone',
     apply: 'build',
+    // Every module the entry imports statically, for the entry's chunk group (build.rolldownOptions).
+    buildEnd() {
+      ENTRY_MODULES.clear();
+      const entry = [...this.getModuleIds()].find((id) => this.getModuleInfo(id)?.isEntry);
+      const visit = (id: string) => {
+        if (ENTRY_MODULES.has(id)) return;
+        ENTRY_MODULES.add(id);
+        for (const imported of this.getModuleInfo(id)?.importedIds ?? []) visit(imported);
+      };
+      if (entry) visit(entry);
+    },
     generateBundle(_, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type === 'chunk' && chunk.isEntry && chunk.imports.length) {
@@ -91,6 +102,16 @@ function entryImportsNothing(): Plugin {
     },
   };
 }
+
+/**
+ * The modules the entry imports statically (entryImportsNothing, at the end of the module graph's build):
+ * its chunk group holds them, so that the entry's chunk is all of them. Rolldown's own merging of the
+ * modules an entry shares with its parts into the entry (`preserveEntrySignatures: 'allow-extension'`)
+ * gives up on some graphs (rolldown 1.2: with the parts of the listing features, it moved
+ * `data/errors.ts` to a chunk of its own, which the entry would have fetched before its first render).
+ */
+const ENTRY_MODULES = new Set<string>();
+const ENTRY_GROUP = (name: string) => ({ groups: [{ name, test: (id: string) => ENTRY_MODULES.has(id) }] });
 
 /** The policy of a strict portal page: demo/strict.html is served with it (the sources, with Lit's own `lit-html` policy). */
 const STRICT_CSP =
@@ -168,9 +189,9 @@ export default defineConfig({
       // - news-widgets.iife.js: the classic script, everything inlined too, exports on `window.NewsWidgets`.
       // No comments: in a final bundle the tree-shaking annotations are only bytes.
       output: LISTING
-        ? [{ format: 'es', entryFileNames: 'news-widgets.listing.js', minify: true, comments: false }]
+        ? [{ format: 'es', entryFileNames: 'news-widgets.listing.js', minify: true, comments: false, codeSplitting: ENTRY_GROUP('listing') }]
         : [
-            { format: 'es', entryFileNames: 'news-widgets.js', minify: true, comments: false },
+            { format: 'es', entryFileNames: 'news-widgets.js', minify: true, comments: false, codeSplitting: ENTRY_GROUP('news-widgets') },
             { format: 'es', entryFileNames: 'news-widgets.all.js', codeSplitting: false, minify: true, comments: false },
             { format: 'iife', name: 'NewsWidgets', entryFileNames: 'news-widgets.iife.js', minify: true, comments: false },
           ],

@@ -4,7 +4,8 @@
  * defined and render, beside the rest of the start-up. Each element then
  * finds its feed in the shared cache, in flight or loaded: one request per
  * URL still. Elements with data of their own (`articles`, inline JSON) but no
- * `src` load nothing here.
+ * `src` load nothing here, nor do lazy ones (`loading="lazy"`), which wait to
+ * come near the viewport. A `src` of several URLs starts each of them.
  */
 import { loadFeed } from '../data/load.js';
 import { sourceOfAttributes } from './source.js';
@@ -15,8 +16,9 @@ export function loadEarly(tags: readonly string[]): void {
     if (customElements.get(element.localName)) continue;
     // Rendered by the prerender (a declarative shadow root) with its data inline: it takes that over, and fetches nothing.
     if (element.shadowRoot && element.querySelector(':scope > script[type="application/json"]')) continue;
+    if (element.getAttribute('loading') == 'lazy') continue;
     const { src, credentials, format, urlBase, proxy } = sourceOfAttributes(element);
     // A failure is the element's to show, when it asks for the same load; none is left unhandled here.
-    if (src) loadFeed(src, { credentials, format, urlBase, proxy }).catch(() => {});
+    for (const url of src.split(/\s+/)) if (url) loadFeed(url, { credentials, format, urlBase, proxy }).catch(() => {});
   }
 }

@@ -6,7 +6,11 @@
  * - a new load aborts the one in flight, whose late result is dropped;
  * - disconnecting aborts the load in flight, reconnecting starts it again;
  * - where the value is at hand (`loadNow`), it is complete in that same
- *   update, before the host renders: no load, no pending state.
+ *   update, before the host renders: no load, no pending state;
+ * - a fresh run where a value is shown (a refresh) loads in the background:
+ *   the value shown stays meanwhile, and after a failure; the same value
+ *   again (the load's answer for "unchanged") changes nothing, not even a
+ *   render; a new one the host may hold back (`hold`) to show it later.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -14,7 +18,8 @@ export type LoadStatus = 'pending' | 'complete' | 'error';
 
 export interface LoadHooks<A extends readonly unknown[], T> {
   args: () => A;
-  load: (args: A, signal: AbortSignal) => Promise<T>;
+  /** `fresh`: ask the source again, not a cache (a retry, a refresh). */
+  load: (args: A, signal: AbortSignal, fresh: boolean) => Promise<T>;
   /** The value at once, where it is at hand; undefined to load it (`load`). */
   loadNow?: (args: A) => T | undefined;
   onComplete?: (value: T) => void;
@@ -25,6 +30,11 @@ export class LoadController<A extends readonly unknown[], T> implements Reactive
   status: LoadStatus = 'pending';
   value?: T;
   error?: unknown;
+  /**
+   * A new value that a refresh brought, which the host holds back (true: it shows it later with `show()`),
+   * e.g. a list that offers new articles with a button rather than pushing them in under the reader's eyes.
+   */
+  hold?: (value: T) => boolean;
   private args?: A;
   private controller?: AbortController;
 
@@ -70,17 +80,27 @@ export class LoadController<A extends readonly unknown[], T> implements Reactive
     this.controller = undefined;
   }
 
-  /** Loads again with the current arguments (or the given ones). */
-  async run(args: A = this.hooks.args()): Promise<void> {
+  /**
+   * Loads again with the current arguments (or the given ones). `fresh`: from the source, not a cache (a
+   * retry, a refresh); where a value is shown, in the background: it stays until a new value comes, and
+   * after a failure (reported to `onError` all the same).
+   */
+  async run(args: A = this.hooks.args(), fresh = false): Promise<void> {
+    const quiet = fresh && this.status === 'complete';
     this.args = args;
+    const controller = new AbortController();
+    // Started before the load it replaces is aborted: the same request, shared (load.ts), goes on.
+    const loading = this.hooks.load(args, controller.signal, fresh);
     this.controller?.abort();
-    const controller = (this.controller = new AbortController());
-    this.status = 'pending';
-    this.host.requestUpdate();
+    this.controller = controller;
+    if (!quiet) {
+      this.status = 'pending';
+      this.host.requestUpdate();
+    }
     let failed = false;
     let result: T | undefined;
     try {
-      result = await this.hooks.load(args, controller.signal);
+      result = await loading;
     } catch (error) {
       failed = true;
       result = error as T;
@@ -88,15 +108,24 @@ export class LoadController<A extends readonly unknown[], T> implements Reactive
     // A newer run, or a disconnect, has taken over: this result is stale.
     if (controller !== this.controller) return;
     this.controller = undefined;
-    if (failed) {
-      this.status = 'error';
-      this.error = result;
-      this.hooks.onError?.(result);
-    } else {
-      this.status = 'complete';
-      this.value = result;
-      this.hooks.onComplete?.(result as T);
+    if (!failed) {
+      // Unchanged (the very same value), or held back by the host: nothing to render.
+      if (!quiet || (result !== this.value && !this.hold?.(result as T))) this.show(result as T);
+      return;
     }
+    this.error = result;
+    if (!quiet) {
+      this.status = 'error';
+      this.host.requestUpdate();
+    }
+    this.hooks.onError?.(result);
+  }
+
+  /** Completes with a value: a load's, or one the host held back (`hold`) and now shows. */
+  show(value: T): void {
+    this.status = 'complete';
+    this.value = value;
+    this.hooks.onComplete?.(value);
     this.host.requestUpdate();
   }
 }

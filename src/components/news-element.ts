@@ -9,12 +9,15 @@ import type { NewsStrings } from '../i18n/strings.js';
 import { pageBase } from '../render/page.js';
 import { isMessage, renderError } from '../render/states.js';
 import { textAttr } from './attributes.js';
+import { whenNear } from './lazy.js';
 import { LoadController } from './load-controller.js';
 import { sourceOf } from './source.js';
 
 /** Lit's hydration, once the first server-rendered element on the page has loaded it (null: it could not be). */
 let hydrate: typeof import('./hydrate.js').hydrate | null | undefined;
 let hydration: Promise<unknown> | undefined;
+/** The part that merges several sources, once an element has loaded it. */
+let sources: typeof import('../data/sources.js') | undefined;
 
 export { intIn, oneOf, textAttr } from './attributes.js';
 
@@ -34,12 +37,18 @@ export abstract class NewsElement extends LitElement {
     format: {},
     urlBase: { attribute: 'url-base' },
     proxy: {},
+    loading: {},
+    refreshInterval: { attribute: 'refresh', type: Number },
     articles: { attribute: false },
     // Except lang: set from script, it must still reach the DOM, where assistive technology reads it.
     lang: { reflect: true },
   };
 
-  /** The feed's URL, absolute or relative to the page. */
+  /**
+   * The feed's URL, absolute or relative to the page; or several, separated by spaces: their articles are
+   * merged, without duplicates (the same URL; else the same id within one source), newest first. A source
+   * that fails leaves the others shown, with a notice and a retry for it.
+   */
   src = '';
 
   /** The `target` of article links (`_blank` adds `rel="noopener noreferrer"`). */
@@ -69,21 +78,46 @@ export abstract class NewsElement extends LitElement {
    */
   proxy = '';
 
+  /**
+   * `lazy`: the feed is not fetched until the element comes within about one screen of the viewport (as
+   * `loading` on `<img>`); meanwhile its skeleton holds its room. `eager` (default): at once.
+   */
+  loading = 'eager';
+
+  /**
+   * Attribute `refresh`: seconds between background refreshes of the feed (a whole number; below 10 counts
+   * as 10; `0`, absent, or anything else but 1–86400: never). Each asks the server whether the feed changed (a `304` when not: nothing is re-rendered); none
+   * while the page is hidden, and one on its return if one came due. Elements of a page that show the same
+   * feed share one timer and one request. A list offers new articles with a button rather than pushing them
+   * in; the other elements show a changed feed in place. (Declared only: it costs a plain list nothing.)
+   */
+  declare refreshInterval?: number;
+
   /** Articles given directly instead of `src`: an array of JSON Feed items (or a whole JSON Feed). */
   articles?: unknown;
+
+  /** The live refresh of this element (its timer, the new articles it holds), once `refresh` has loaded it. */
+  private refresher?: import('./refresher.js').Refresher | null;
 
   /** The loaded feed: one abortable load per change of input. */
   protected readonly feed = new LoadController(this, {
     args: () => {
       // Read as the script-tag entry's early load reads the attributes (source.ts): the same request.
       const { src, credentials, format, urlBase, proxy } = sourceOf(this);
-      return [src, credentials, this.articles, this.inlineData(), format, urlBase, proxy] as const;
+      return [src, credentials, this.articles, this.inlineData(), format, urlBase, proxy, this.loading == 'lazy'] as const;
     },
-    load: async ([src, credentials, articles, inline, format, urlBase, proxy], signal): Promise<NewsFeed> => {
+    load: async ([src, credentials, articles, inline, format, urlBase, proxy, lazy], signal, fresh): Promise<NewsFeed> => {
       // Data given by the page resolves its relative URLs against the page, and goes through the same adapter as a response.
       const parsing = { format, urlBase, base: document.baseURI, signal };
       if (articles) return adaptPayload(articles, parsing);
-      if (src) return loadFeed(src, { signal, credentials, format, urlBase, proxy });
+      if (src) {
+        if (lazy) await whenNear(this);
+        const options = { signal, credentials, format, urlBase, proxy, fresh };
+        // Several URLs: merged by a part of its own, which a page of single feeds never downloads.
+        if (!/\s/.test(src)) return loadFeed(src, options);
+        sources = await loadPart(PARTS.sources, () => import('../data/sources.js'));
+        return sources.loadSources(this, src, options);
+      }
       if (inline === undefined) {
         // Nothing yet: the parser may not have reached our children (a blocking script in
         // <head>), or the page's own script is about to set `articles`. Give it that moment.
@@ -108,9 +142,25 @@ export abstract class NewsElement extends LitElement {
     },
   });
 
-  /** Loads the feed again (the retry button). */
-  retry(): void {
-    void this.feed.run();
+  /**
+   * Loads the feed again from the server (the error state's retry button): from the error state, showing
+   * the loading state meanwhile; where a feed is shown, the same as `refresh()`. The promise settles when
+   * the load is done (it never rejects: a failure fires `news-error`, and shows the error state where no
+   * feed was shown).
+   */
+  retry(): Promise<void> {
+    return this.refresh();
+  }
+
+  /**
+   * Asks the server again now, in the background: what is shown stays meanwhile. An unchanged feed (a
+   * `304`, or the same content) changes nothing and fires no event; a changed one fires `news-load` and is
+   * shown (a list with `refresh` offers new articles with a button first); a failure keeps what is shown
+   * and fires `news-error`. Where no feed is shown yet (loading, error), the same as `retry()`. The promise
+   * settles when the refresh is done (it never rejects).
+   */
+  refresh(): Promise<void> {
+    return this.feed.run(undefined, true);
   }
 
   /** The resolved locale: own `lang`, nearest ancestor's, `<html lang>`, else `en`. */
@@ -170,13 +220,13 @@ export abstract class NewsElement extends LitElement {
   }
 
   /** The sources of a merged feed that failed, with a retry (issue 10: several sources). */
-  protected renderSourceNotice(_feed: NewsFeed): unknown {
-    return nothing;
+  protected renderSourceNotice(feed: NewsFeed): unknown {
+    return sources?.renderSourceNotice(this, feed, this.feed) ?? nothing;
   }
 
   /** "N new articles", shown above a list when a refresh brought some (issue 10: live refresh). */
   protected renderNewItems(): unknown {
-    return nothing;
+    return this.refresher?.render() ?? nothing;
   }
 
   /**
@@ -216,6 +266,14 @@ export abstract class NewsElement extends LitElement {
     super.willUpdate(changed);
     // On a server Lit renders once, and updates no controller: the data at hand is read here, for that render.
     if (isServer) this.feed.now();
+    // The live refresh is a part of its own, loaded by the first element that asks for it (null: loading).
+    else if (this.refreshInterval! > 0 && this.refresher === undefined) {
+      this.refresher = null;
+      loadPart(PARTS.refresh, () => import('../data/refresh.js')).then(
+        (part) => (this.refresher = part.watch(this, this.feed)),
+        (error: unknown) => console.warn(this, error),
+      );
+    }
   }
 
   /**

@@ -12,7 +12,7 @@ const CREDENTIALS: readonly RequestCredentials[] = ['omit', 'same-origin', 'incl
 const FORMATS: readonly FeedFormat[] = ['json-feed', 'wordpress', 'liferay', 'rss', 'atom'];
 
 export interface Source {
-  /** The feed's URL as written ('' when none). */
+  /** The feed's URL as written ('' when none); or several, separated by white space, each loaded on its own (one request per URL). */
   src: string;
   credentials: RequestCredentials;
   format?: FeedFormat;

@@ -14,19 +14,22 @@
  * - A body is read as bytes, at most `LIMITS.responseBytes`, and decoded in
  *   its own encoding (decode.ts).
  * - Failures are not cached, so a retry asks the server again.
+ * - A fresh load (`fresh`: a refresh, a retry) asks the server again, and
+ *   whether the feed changed since the one loaded (revalidation, below): when
+ *   it did not, it resolves with the very same `NewsFeed` object, so an
+ *   element sees no change. A fresh load that fails keeps the feed it would
+ *   have replaced in the cache.
  * - A URL that a feed's content chose (a next page) is fetched with the
  *   page's credentials and proxy only on the first page's origin; elsewhere
  *   without credentials and never through the proxy, so that a feed can
  *   neither send the reader's cookies anywhere nor aim the portal's proxy.
  */
-import { safeUrl } from '../render/safe.js';
-import { loadFormats } from './adapters/index.js';
 import { composed, decodeBody, decoderFor } from './decode.js';
 import { NewsError } from './errors.js';
 import { LIMITS } from './limits.js';
 import type { NewsFeed } from './model.js';
 import { parseFeed, type ParseOptions } from './parse.js';
-import { MissingPart } from './parts.js';
+import { loadPart, MissingPart, PARTS } from './parts.js';
 
 export const LOAD_TIMEOUT_MS = 10_000;
 export const RETRY_DELAYS_MS = [300, 900];
@@ -34,7 +37,10 @@ export const RETRY_DELAYS_MS = [300, 900];
 export interface LoadOptions extends Pick<ParseOptions, 'format' | 'urlBase'> {
   signal?: AbortSignal;
   credentials?: RequestCredentials;
-  /** Ask the server again even when the feed is cached (a refresh). */
+  /**
+   * Ask the server again even when the feed is cached (a refresh): conditionally, so that an unchanged feed
+   * costs a `304` and resolves with the same `NewsFeed` object as before.
+   */
   fresh?: boolean;
   /**
    * A URL template for feeds whose server sends no CORS header:
@@ -50,6 +56,9 @@ interface Load {
   waiting: number;
   settled: boolean;
 }
+
+/** The headers of the response each loaded feed was read from: its validators (`ETag`, `Last-Modified`), for a refresh. */
+export const responseHeaders = new WeakMap<NewsFeed, Headers>();
 
 const loads = new Map<string, Load>();
 
@@ -71,25 +80,30 @@ export function loadFeed(src: string, { signal, credentials = 'same-origin', fre
   // One entry per request and per way of reading it.
   const key = [credentials, fetchUrl, parsing.format, parsing.urlBase].join(' ');
   let load = loads.get(key);
+  // A fresh load joins one in flight: that answer is as fresh.
   if (!load || (fresh && load.settled)) {
-    load = start(url, fetchUrl, credentials, parsing);
+    // Settled here means loaded: a failed load has left the cache before anyone could see it settled.
+    const before = load;
+    load = start(url, fetchUrl, credentials, parsing, before?.promise ?? fresh);
     loads.set(key, load);
     const started = load;
     load.promise.catch(() => {
-      if (loads.get(key) === started) loads.delete(key);
+      // A failed refresh keeps the feed already shown: the one a next load gets, and a next refresh compares with.
+      if (loads.get(key) === started) before ? loads.set(key, before) : loads.delete(key);
     });
   }
   return follow(load, key, signal);
 }
 
-function start(url: string, fetchUrl: string, credentials: RequestCredentials, parsing: ParseOptions): Load {
+/** `fresh`: ask the server, not the browser's cache, and where the feed was loaded before, whether it changed. */
+function start(url: string, fetchUrl: string, credentials: RequestCredentials, parsing: ParseOptions, fresh: Promise<NewsFeed> | boolean): Load {
   const controller = new AbortController();
   const timer = setTimeout(
     () => controller.abort(new NewsError('timeout', `${url}: no answer in ${LOAD_TIMEOUT_MS / 1000} s`)),
     LOAD_TIMEOUT_MS,
   );
   const load: Load = { controller, waiting: 0, settled: false, promise: undefined! };
-  load.promise = fetchWithRetry(url, fetchUrl, credentials, parsing, controller.signal).finally(() => {
+  load.promise = fetchWithRetry(url, fetchUrl, credentials, parsing, controller.signal, fresh).finally(() => {
     clearTimeout(timer);
     load.settled = true;
   });
@@ -123,20 +137,37 @@ function follow(load: Load, key: string, signal?: AbortSignal): Promise<NewsFeed
   });
 }
 
-/** Fetches `fetchUrl` (the feed, or the proxy's URL for it) and reads it as the feed at `url`. */
-async function fetchWithRetry(url: string, fetchUrl: string, credentials: RequestCredentials, parsing: ParseOptions, signal: AbortSignal): Promise<NewsFeed> {
+/**
+ * Fetches `fetchUrl` (the feed, or the proxy's URL for it) and reads it as the feed at `url`. A fresh load
+ * asks the server, not the browser's HTTP cache; a fresh load of a feed loaded before (`fresh`: that load)
+ * asks whether it changed, and reads the answer, with the refresh part (revalidate.ts: how, and why so).
+ */
+async function fetchWithRetry(
+  url: string,
+  fetchUrl: string,
+  credentials: RequestCredentials,
+  parsing: ParseOptions,
+  signal: AbortSignal,
+  fresh: Promise<NewsFeed> | boolean,
+): Promise<NewsFeed> {
+  const init: RequestInit = { credentials, signal, cache: fresh ? 'no-cache' : undefined };
+  const unchanged = typeof fresh == 'object' ? (await loadPart(PARTS.refresh, () => import('./refresh.js'))).revalidate(await fresh, fetchUrl, init) : undefined;
   for (let attempt = 0; ; attempt++) {
     let failure: NewsError;
     try {
-      const response = await fetch(fetchUrl, { credentials, signal }).catch(async () => {
+      const response = await fetch(fetchUrl, init).catch(async () => {
         if (signal.aborted) throw signal.reason;
         throw await whyUnfetched(url, fetchUrl, credentials, signal);
       });
+      const same = unchanged?.(response);
+      if (same) return same;
       if (response.ok) {
         const type = response.headers.get('content-type');
         const text = await readText(response, type, url);
         // Reading is not retried: the same body would fail the same way (parseFeed rejects with a NewsError, below).
-        return await parseFeed(text, type, url, { ...parsing, headers: response.headers, signal });
+        const feed = await parseFeed(text, type, url, { ...parsing, headers: response.headers, signal });
+        responseHeaders.set(feed, response.headers);
+        return unchanged?.(response, feed) ?? feed;
       }
       failure = new NewsError('http', `${url}: HTTP ${response.status}`, response.status);
       if (response.status < 500) throw failure;
@@ -243,31 +274,4 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
     const onAbort = () => (clearTimeout(timer), reject(signal.reason));
     signal.addEventListener('abort', onAbort, { once: true });
   });
-}
-
-/**
- * Page `page` (1-based) of a feed, for listings that page on the server: by
- * query parameters where the format has them (WordPress, Liferay), else by
- * following each page's `next` link from the first page (JSON Feed
- * `next_url`, RSS and Atom `rel="next"`). Pages are cached like feeds.
- */
-export async function loadPage(src: string, page: number, options: LoadOptions & { pageSize?: number } = {}): Promise<NewsFeed> {
-  const { pageSize, ...load } = options;
-  const first = await loadFeed(src, load);
-  if (page <= 1) return first;
-  const adapter = first.format === 'json-feed' ? undefined : (await loadFormats()).find((candidate) => candidate.format === first.format);
-  const firstUrl = new URL(src, document.baseURI);
-  if (adapter?.pageUrl) return loadFeed(adapter.pageUrl(firstUrl.href, page, pageSize), load);
-  let feed = first;
-  for (let n = 2; n <= page; n++) {
-    const next = safeUrl(feed.paging?.nextUrl);
-    if (!next) throw new NewsError('format', `${src}: there is no page ${page}`);
-    feed = await loadFeed(next, linkOptions(next, firstUrl.origin, load));
-  }
-  return feed;
-}
-
-/** Options for a URL a feed chose: the page's own on the first page's origin; elsewhere no credentials, no proxy. */
-function linkOptions(url: string, origin: string, options: LoadOptions): LoadOptions {
-  return new URL(url).origin === origin ? options : { ...options, credentials: 'omit', proxy: undefined };
 }

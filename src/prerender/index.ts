@@ -213,6 +213,13 @@ const httpUrl = (value: string | undefined): URL | undefined => (value && /^http
  * the page's.
  */
 async function readSource(src: string, { feed: given, from, base }: PrerenderOptions, { format, urlBase }: ReturnType<typeof sourceOf>): Promise<NewsFeed> {
+  // Several URLs (a merged list): not read and merged here. A feed given (or read from elsewhere) is written
+  // inline as it is, its relative URLs resolved against the first source; the element keeps the whole src.
+  const [first = '', ...more] = src.split(/\s+/);
+  if (more.length && given === undefined && !from) {
+    throw new PrerenderError(`src has ${more.length + 1} URLs: a merged list is not prerendered from them. read one merged feed from elsewhere (from; --feed) or give it (feed), or let the list load in the browser`);
+  }
+  src = first;
   const feedUrl = (src ? (httpUrl(src) ?? (base ? parseUrl(src, base) : undefined)) : (httpUrl(from) ?? httpUrl(base)))?.href;
   let text: string;
   let name: string;

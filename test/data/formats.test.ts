@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { loadFeed, loadPage } from '../../src/data/load.js';
+import { loadPage } from '../../src/data/load-page.js';
+import { loadFeed } from '../../src/data/load.js';
 import { adaptPayload, parseFeed } from '../../src/data/parse.js';
 import { fixtureUrl, newsErrorOf as rejection, resetCache, spyFetch } from '../helpers.js';
 

@@ -29,7 +29,7 @@ const LONG_BODY = { chars: 100_000 };
  * place, and the back and forward buttons follow.
  *
  * @event news-load - The feed loaded. `detail`: the feed (`NewsFeed`).
- * @event news-error - The feed failed to load. `detail`: `{ error }`, a `NewsError` with a `code`.
+ * @event news-error - The feed failed to load. `detail`: `{ error }`, a `NewsError` with a `code`. With several URLs in `src`: also once for each source that failed, `{ error, src }` (the URL as written), while the others show; when every one failed, the first one's error follows as the element's.
  *
  * @csspart article - The `<article>`.
  * @csspart category - The category (a link when it has a URL).

@@ -26,7 +26,9 @@ import { styles } from './news-breadcrumb.styles.js';
  *
  * **The trail from a feed.** The feed's `_news.breadcrumb`, else the page's
  * links, else the feed's title linked to its home page (else the word "News"
- * in the element's language): never nothing.
+ * in the element's language): never nothing. With several URLs in `src`, the feed's
+ * trail, title and home page are the first source's (the first that loaded,
+ * when it failed); an article's own trail is found in any of them.
  *
  * **An article's trail.** With `article-param` (the article the page URL's
  * query names, e.g. `?tin=ID`, followed as it changes by the back and forward
@@ -54,7 +56,7 @@ import { styles } from './news-breadcrumb.styles.js';
  * former one stays).
  *
  * @event news-load - The feed loaded. `detail`: the feed (`NewsFeed`).
- * @event news-error - The feed failed to load (nothing shows it in the breadcrumb). `detail`: `{ error }`, a `NewsError` with a `code`.
+ * @event news-error - The feed failed to load (nothing shows it in the breadcrumb). `detail`: `{ error }`, a `NewsError` with a `code`. With several URLs in `src`: also once for each source that failed, `{ error, src }` (the URL as written), while the others show; when every one failed, the first one's error follows as the element's.
  *
  * @csspart nav - The `<nav>` landmark; while the skeleton shows, its box in the same place.
  * @csspart list - The `<ol>` of crumbs.

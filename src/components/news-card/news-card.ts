@@ -11,7 +11,7 @@ import { styles } from './news-card.styles.js';
  * @summary One article from a feed, as a card.
  *
  * @event news-load - The feed loaded. `detail`: the feed (`NewsFeed`).
- * @event news-error - The feed failed to load. `detail`: `{ error }`, a `NewsError` with a `code`.
+ * @event news-error - The feed failed to load. `detail`: `{ error }`, a `NewsError` with a `code`. With several URLs in `src`: also once for each source that failed, `{ error, src }` (the URL as written), while the others show; when every one failed, the first one's error follows as the element's.
  * @event news-select - A reader clicked the article. `detail`: `{ article, href, target }` (the link's `target`, '' for this window). Cancelable: `preventDefault()` stops the link so the page can route by itself.
  *
  * @csspart card - The card.

@@ -1,5 +1,7 @@
-import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { loadPage } from '../../data/load-page.js';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { NewsArticle, NewsFeed } from '../../data/model.js';
+import { loadPart, PARTS } from '../../data/parts.js';
 import { renderCard, renderCardSkeleton, type CardVariant } from '../../render/card.js';
 import { renderMessage } from '../../render/states.js';
 import { CardsElement } from '../cards-element.js';
@@ -9,6 +11,9 @@ import { styles } from './news-list.styles.js';
 export type ListLayout = 'list' | 'grid' | 'compact';
 const LAYOUTS: readonly ListLayout[] = ['list', 'grid', 'compact'];
 const VARIANT_OF: Record<ListLayout, CardVariant> = { list: 'horizontal', grid: 'vertical', compact: 'compact' };
+export type Pagination = 'none' | 'pages' | 'more' | 'infinite';
+/** The paged modes: each loads the pager (paging.ts) on first use. */
+const PAGED: readonly Pagination[] = ['pages', 'more', 'infinite'];
 /** Skeleton cards beyond this many would only be below the fold. */
 const MAX_SKELETONS = 12;
 
@@ -16,8 +21,10 @@ const MAX_SKELETONS = 12;
  * @tagname news-list
  * @summary A listing of news articles from a feed: a list, a grid of cards or a compact list of titles.
  *
- * @event news-load - The feed loaded. `detail`: the feed (`NewsFeed`).
- * @event news-error - The feed failed to load. `detail`: `{ error }`, a `NewsError` with a `code`.
+ * @event news-load - The feed loaded. `detail`: the feed (`NewsFeed`). A paged list (`pagination`) fires it again for each
+ * further page it shows (a page chosen, a page more, the page a URL opened): `detail` is then `{ ...feed, page }`, the feed
+ * of that page (the whole feed, where the list pages in the browser) and its number, from 1.
+ * @event news-error - The feed, or a further page of it, failed to load. `detail`: `{ error }`, a `NewsError` with a `code`.
  * @event news-select - A reader clicked an article. `detail`: `{ article, href, target }` (the link's `target`, '' for this window). Cancelable: `preventDefault()` stops the link so the page can route by itself.
  *
  * @csspart list - The `<ul>` of articles.
@@ -32,7 +39,8 @@ const MAX_SKELETONS = 12;
  * @csspart category - The category label.
  * @csspart summary - The summary.
  * @csspart status - The empty and error messages.
- * @csspart button - The retry button.
+ * @csspart button - The retry button; the "load more" button (`pagination="more"` or `infinite`).
+ * @csspart pagination - The `<nav>` of page links (`pagination="pages"`).
  *
  * @cssprop [--news-font-family=inherit] - Font of the whole widget.
  * @cssprop [--news-font-size=1em] - Base text size of the widget: every size in it follows. Default: the text size where the element stands.
@@ -57,9 +65,12 @@ export class NewsList extends CardsElement {
     offset: { type: Number },
     skipOpen: { attribute: 'skip-open', type: Boolean },
     layout: {},
+    pagination: {},
+    pageSize: { attribute: 'page-size', type: Number },
+    pageParam: { attribute: 'page-param' },
   };
 
-  /** How many articles to show (a positive integer). */
+  /** How many articles to show (a positive integer). Not with `pagination`, whose pages go on past it. */
   limit = 10;
 
   /** How many of the feed's first articles to leave out (e.g. the lead story shown above the list). */
@@ -71,12 +82,60 @@ export class NewsList extends CardsElement {
   /** `list` (image beside text), `grid` (cards) or `compact` (titles and dates). */
   layout: ListLayout = 'list';
 
+  /**
+   * `none`: the first `limit` articles. `pages`: a page of `page-size` articles at a time, with previous, next
+   * and numbered pages in a `<nav>`. `more`: a "load more" button after the list adds the next page.
+   * `infinite`: the next page is added as the end of the list comes near the screen (3 pages, then the button,
+   * so the page's footer stays reachable). Over a whole feed the list pages in the browser (the articles after
+   * `offset` and `skip-open`; `limit` does not apply); a source that pages on the server (WordPress
+   * `X-WP-TotalPages`, Liferay `lastPage`, JSON Feed `next_url`, RSS/Atom `rel="next"`) is asked for each
+   * page, with the page size of its first answer (set it in `src`, e.g. `per_page=20`; at most 100).
+   */
+  pagination: Pagination = 'none';
+
+  /** Articles per page, when the list pages in the browser (a positive integer). */
+  pageSize = 10;
+
+  /**
+   * With `pagination="pages"`: a query parameter of the page's URL that keeps the page shown (e.g. `trang` for
+   * `?trang=3`), so that a link or a reload opens that page and the back button returns to the one before. The
+   * page controls are then links. Default: none; the URL is left alone.
+   */
+  pageParam?: string;
+
+  /** The pager (paging.ts, loaded with the feed on first use), or what stands for it until it is there. */
+  private pager?: { render(feed: NewsFeed): TemplateResult };
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!this.pager && this.paged) {
+      // Asked for now, in the same update that starts the feed's load, so that it arrives with it.
+      this.pager = { render: () => html`<div aria-busy="true">${this.renderLoading()}</div>` };
+      loadPart(PARTS.paging, () => import('./paging.js'))
+        .then(
+          (part) => new part.Pager(this, loadPage),
+          // A part that cannot be fetched: the element's error state (render() catches it), its detail in the console.
+          (error: unknown) => ({
+            render() {
+              throw error;
+            },
+          }),
+        )
+        .then((pager) => ((this.pager = pager), this.requestUpdate()));
+    }
+  }
+
+  private get paged(): boolean {
+    return PAGED.includes(this.pagination);
+  }
+
   private get variant(): CardVariant {
     return VARIANT_OF[oneOf(this.layout, LAYOUTS, 'list')];
   }
 
+  /** Articles shown at once: `limit`, or a paged list's `page-size`. */
   private get count(): number {
-    return intIn(this.limit, 1, Number.MAX_SAFE_INTEGER, 10);
+    return intIn(this.paged ? this.pageSize : this.limit, 1, Number.MAX_SAFE_INTEGER, 10);
   }
 
   /** The skeleton, hidden from assistive technology: the live region says "Loading news…" once. */
@@ -88,20 +147,21 @@ export class NewsList extends CardsElement {
   }
 
   /**
-   * The articles shown: after the feed's first `offset` (the lead story shown
-   * above the list), without the open one (`skip-open`), at most `limit`.
+   * The articles that may be shown: after the feed's first `offset` (the lead story shown
+   * above the list), without the open one (`skip-open`). A list shows the first `limit`; a paged list, pages of them.
    */
-  private shown(feed: NewsFeed): NewsArticle[] {
+  private candidates(feed: NewsFeed): NewsArticle[] {
     const open = this.skipOpen ? this.openId : '';
     const items = feed.items.slice(intIn(this.offset, 0, Number.MAX_SAFE_INTEGER, 0));
-    return (open ? items.filter((item) => item.id !== open) : items).slice(0, this.count);
+    return open ? items.filter((item) => item.id !== open) : items;
   }
 
   protected override renderFeed(feed: NewsFeed): TemplateResult {
-    const articles = this.shown(feed);
+    if (this.pager && this.paged) return this.pager.render(feed);
+    const articles = this.candidates(feed).slice(0, this.count);
     const ctx = this.cardContext(this.variant);
     if (!articles.length) return renderMessage(ctx.strings.empty);
-    return html`<ul part="list" class="list ${this.variant}" role="list">
+    return html`${this.renderAbove(feed)}<ul part="list" class="list ${this.variant}" role="list">
       ${articles.map((article) => html`<li part="item" class="item">${renderCard(article, ctx)}</li>`)}
     </ul>`;
   }

@@ -55,15 +55,18 @@ export function describe(value: unknown): string {
   return isObject(value) ? `an object with keys: ${Object.keys(value).slice(0, 6).join(', ')}` : Array.isArray(value) ? 'an array' : String(value === null ? value : typeof value);
 }
 
+/** The largest page size asked of a server: WordPress refuses a `per_page` above 100 (a 400), so none is asked for. */
+export const MAX_PAGE_SIZE = 100;
+
 /**
  * `pageUrl` for formats that page by query parameters: `page` and the
- * format's name for the page size (other parameters, like `_embed`, kept).
+ * format's name for the page size, at most `MAX_PAGE_SIZE` (other parameters, like `_embed`, kept).
  */
 export const pageByQuery =
   (sizeParam: string) =>
   (url: string, page: number, pageSize?: number): string => {
     const parsed = new URL(url);
     parsed.searchParams.set('page', String(page));
-    if (pageSize) parsed.searchParams.set(sizeParam, String(pageSize));
+    if (pageSize && pageSize >= 1) parsed.searchParams.set(sizeParam, String(Math.min(Math.floor(pageSize), MAX_PAGE_SIZE)));
     return parsed.href;
   };

@@ -1,0 +1,91 @@
+import { css, type CSSResult } from 'lit';
+
+/**
+ * The pager's styles, in its part: a plain list never downloads them. Added to the list's shadow root
+ * when the pager comes (adoptPagerStyles), beside the list's own; they use the same tokens.
+ */
+export const pagerStyles = css`
+    /* A paged list: focus lands on the list after a page change; a ring only for the keyboard. */
+    .list:focus,
+    .item:focus {
+      outline: none;
+    }
+    .list:focus-visible,
+    .item:focus-visible {
+      outline: var(--_focus-ring);
+      outline-offset: 0.25em;
+    }
+    /* The pager wraps on a narrow screen, never scrolls sideways; logical sides, so it mirrors in RTL. */
+    .pager {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.375em;
+      margin-block-start: var(--_gap);
+      font-size: var(--_text-small);
+    }
+    .page {
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
+      box-sizing: border-box;
+      min-width: 2.5em;
+      min-height: 2.5em;
+      padding: 0.25em 0.75em;
+      font: inherit;
+      line-height: 1.2;
+      color: inherit;
+      background: none;
+      border: 1px solid var(--_border);
+      border-radius: calc(var(--_radius) / 2);
+      cursor: pointer;
+    }
+    .page:hover {
+      color: var(--_accent);
+      border-color: currentColor;
+    }
+    .page[aria-current='page'] {
+      font-weight: 700;
+      color: var(--_accent);
+      border-color: currentColor;
+      box-shadow: inset 0 0 0 1px currentColor;
+    }
+    .gap {
+      padding-inline: 0.25em;
+    }
+    .more {
+      margin-block-start: var(--_gap);
+      min-height: 2.5em;
+    }
+    /* Touch: targets of 44 px. */
+    @media (pointer: coarse) {
+      .page,
+      .more {
+        min-width: 44px;
+        min-height: 44px;
+      }
+    }
+    /* The watched end of an infinite list: a line, so that it is seen crossing. */
+    .sentinel {
+      height: 1px;
+    }
+    .list + .status {
+      margin-block-start: var(--_gap);
+    }
+`;
+
+/** Adds the pager's styles to a list's shadow root: a constructed sheet where the browser adopts them, else a `<style>`. */
+export function adoptPagerStyles(root: Node, styles: CSSResult = pagerStyles): void {
+  if (!(root instanceof ShadowRoot)) return;
+  const sheet = styles.styleSheet;
+  if (sheet) {
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    return;
+  }
+  // As Lit does without adoptedStyleSheets: a <style>, with the page's nonce for its CSP.
+  const style = document.createElement('style');
+  const nonce = (globalThis as { litNonce?: string }).litNonce;
+  if (nonce) style.setAttribute('nonce', nonce);
+  style.textContent = styles.cssText;
+  root.append(style);
+}

@@ -1,0 +1,384 @@
+/**
+ * The pagination of `<news-list>` (`pagination="pages" | "more" | "infinite"`), a part loaded on first use:
+ * a plain list never downloads it. The list hands itself over (its glue: news-list.ts) and renders with it.
+ *
+ * - Over a whole feed the list pages in the browser: the pages are slices of the articles the list may show.
+ * - A source that pages on the server (its first answer says there are more pages: WordPress
+ *   `X-WP-TotalPages`, Liferay `lastPage`, a `total` beyond its items, a `next_url` or `rel="next"`) is asked
+ *   for each page (loadPage), with the page size of its first answer, so that its page count holds.
+ *   Several URLs in `src` (a merged feed) page in the browser.
+ * - A page on its way shows as that page's skeleton in place; a page that fails, as its own error and
+ *   retry in place (the pages already shown stay); each page shown fires `news-load`, and is announced.
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { NewsArticle, NewsFeed } from '../../data/model.js';
+import { pageCount, pageRange, pageSlice } from '../../data/query.js';
+import type { NewsStrings } from '../../i18n/strings.js';
+import { renderCard, renderCardSkeleton, type CardContext, type CardVariant } from '../../render/card.js';
+import { renderError, renderMessage } from '../../render/states.js';
+import { intIn, oneOf, textAttr } from '../attributes.js';
+import type { LoadStatus } from '../load-controller.js';
+import { sourceOf, type SourceValues } from '../source.js';
+import type { Pagination } from './news-list.js';
+import { pagingStrings, type PagingStrings } from './paging-strings.js';
+import { PageWatcher } from './page-watcher.js';
+import { pageFromUrl, pageHref } from './page-url.js';
+import { adoptPagerStyles } from './paging.styles.js';
+
+type Mode = Exclude<Pagination, 'none'>;
+const MODES: readonly Mode[] = ['pages', 'more', 'infinite'];
+
+/** Pages an infinite list adds by itself before it waits for the button (the footer must stay reachable). */
+export const AUTO_PAGES = 3;
+/** A server's page size is at most this (WordPress refuses more). */
+const MAX_SERVER_PAGE = 100;
+
+/** What the pager reads of its list: protected members there, which the list hands over with itself. */
+interface PagedList extends ReactiveControllerHost, HTMLElement, SourceValues {
+  pagination: unknown;
+  pageSize: unknown;
+  pageParam: unknown;
+  articles?: unknown;
+  readonly locale: string;
+  readonly strings: NewsStrings;
+  readonly variant: CardVariant;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly feed: { status: LoadStatus; value?: NewsFeed };
+  cardContext(variant: CardVariant): CardContext;
+  skipOpen: boolean;
+  readonly openId: string;
+  candidates(feed: NewsFeed): NewsArticle[];
+  renderAbove(feed: NewsFeed): unknown;
+}
+
+/** One page of a source that pages on the server. */
+interface ServerPage {
+  feed?: NewsFeed;
+  error?: unknown;
+}
+
+export class Pager implements ReactiveController {
+  private readonly list: PagedList;
+  /** The first page's feed (the element's own load), and the settings it was paged with. */
+  private base?: NewsFeed;
+  private key = '';
+  private mode: Mode = 'pages';
+  /** Pages asked of the server, by number (page 1 is `base`): a page absent here is not asked for yet. */
+  private pages = new Map<number, ServerPage>();
+  private server = false;
+  /** `pages`: the page shown; `more`, `infinite`: the last page shown (1 to it are). */
+  private current = 1;
+  /** Pages an infinite list has added by itself. */
+  private auto = 0;
+  /** What the polite region says. */
+  private message = '';
+  /** Where focus goes once this page is shown, after a reader's choice. */
+  private focusPage = 0;
+  private abort = new AbortController();
+  private readonly watcher: PageWatcher;
+
+  /**
+   * `loadPage` comes from the list's own module, not an import of this part's: an import of it here makes the
+   * bundler (rolldown) move modules the entry shares with its parts out of the entry, into chunks the entry
+   * would import before its first render (the build refuses that: vite.config.ts, entryImportsNothing).
+   */
+  constructor(
+    host: unknown,
+    private readonly loadPage: typeof import('../../data/load-page.js').loadPage,
+  ) {
+    this.list = host as PagedList;
+    this.list.addController(this);
+    adoptPagerStyles(this.list.renderRoot);
+    this.watcher = new PageWatcher(() => this.more(true));
+  }
+
+  private get words(): PagingStrings {
+    return pagingStrings(this.list.locale);
+  }
+
+  /** The page parameter of the URL, with `pages` only ('' for none). */
+  private get param(): string {
+    return this.mode === 'pages' ? textAttr(this.list.pageParam) : '';
+  }
+
+  /** Articles per page: the server's (its first answer's), else `page-size`. */
+  private get size(): number {
+    if (this.server && this.base) return Math.min(Math.max(1, this.base.items.length), MAX_SERVER_PAGE);
+    return intIn(this.list.pageSize, 1, Number.MAX_SAFE_INTEGER, 10);
+  }
+
+  hostConnected(): void {
+    addEventListener('popstate', this.onPopState);
+    // A page whose load a disconnect cut short is asked for again.
+    this.list.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('popstate', this.onPopState);
+    this.watcher.stop();
+    this.abort.abort();
+    this.abort = new AbortController();
+    for (const [n, page] of this.pages) if (!page.feed && !page.error) this.pages.delete(n);
+  }
+
+  /** Before each render: a new feed or new settings start paging again; a server page needed is asked for. */
+  hostUpdate(): void {
+    const { feed, pagination, pageSize, pageParam } = this.list;
+    if (feed.status !== 'complete' || !feed.value) return;
+    const mode = oneOf(pagination, MODES, 'pages');
+    const key = [mode, pageSize, pageParam].join(' ');
+    if (feed.value !== this.base || key !== this.key) this.reset(feed.value, mode, key);
+    if (this.server) for (const n of this.shownPages()) if (n > 1 && !this.pages.has(n)) void this.fetch(n);
+  }
+
+  /** After each render: focus where a reader's choice led, and the watch of an infinite list's end. */
+  hostUpdated(): void {
+    const root = this.list.renderRoot;
+    if (this.focusPage && !this.pending(this.focusPage)) {
+      const n = this.focusPage;
+      this.focusPage = 0;
+      focusOn(root, this.mode === 'pages' ? undefined : n);
+    }
+    const sentinel = root.querySelector<HTMLElement>('.sentinel');
+    if (sentinel && this.auto < AUTO_PAGES && !this.pending(this.current)) this.watcher.watch(sentinel, this.current);
+    else this.watcher.stop();
+  }
+
+  private reset(feed: NewsFeed, mode: Mode, key: string): void {
+    const first = !this.base;
+    const settings = key !== this.key;
+    this.base = feed;
+    this.key = key;
+    this.mode = mode;
+    this.abort.abort();
+    this.abort = new AbortController();
+    this.pages.clear();
+    const { paging } = feed;
+    const { src } = sourceOf(this.list);
+    // One URL: several are merged in the browser (sources.ts), and page there.
+    this.server =
+      !this.list.articles &&
+      !!src &&
+      !/\s/.test(src) &&
+      ((paging?.pages ?? 0) > 1 || !!paging?.nextUrl || (paging?.total ?? 0) > feed.items.length);
+    // A new feed of the same list (a refresh) keeps the reader where they are; new settings start over.
+    if (settings) {
+      this.current = 1;
+      this.auto = 0;
+      this.message = '';
+    }
+    const total = this.total();
+    if (this.param && (first || settings)) this.current = this.fromUrl();
+    else if (total) this.current = Math.min(this.current, total);
+    // A page other than the first, opened from the URL: it is shown, as the first was.
+    if (first && this.current > 1 && !this.server) this.shown(this.current);
+  }
+
+  /** The page the URL names; junk is page 1, beyond the last page (when the number of pages is known) the last. */
+  private fromUrl(): number {
+    return pageFromUrl(this.param, this.total());
+  }
+
+  /** The number of pages, where it is known. */
+  private total(): number | undefined {
+    const feed = this.base!;
+    if (!this.server) return pageCount(this.list.candidates(feed).length, this.size);
+    const { pages, total } = feed.paging ?? {};
+    if (pages) return pages;
+    return total ? pageCount(total, feed.items.length) : undefined;
+  }
+
+  /** The last page known to exist: the total, or (next links only) the furthest page seen, and the one after it. */
+  private last(): number {
+    const total = this.total();
+    if (total) return total;
+    let seen = 1;
+    for (const [n, page] of this.pages) if (page.feed && n > seen) seen = n;
+    return seen + (this.feedOf(seen)?.paging?.nextUrl ? 1 : 0);
+  }
+
+  private hasNext(n: number): boolean {
+    const total = this.total();
+    return total ? n < total : !!this.feedOf(n)?.paging?.nextUrl;
+  }
+
+  private feedOf(n: number): NewsFeed | undefined {
+    return n === 1 ? this.base : this.pages.get(n)?.feed;
+  }
+
+  private shownPages(): number[] {
+    if (this.mode === 'pages') return [this.current];
+    return Array.from({ length: this.current }, (_, i) => i + 1);
+  }
+
+  private pending(n: number): boolean {
+    if (!this.server || n === 1) return false;
+    const page = this.pages.get(n);
+    return !page || (!page.feed && !page.error);
+  }
+
+  /** The articles of page `n`; undefined while it loads or when it failed. */
+  private items(n: number): NewsArticle[] | undefined {
+    const feed = this.base!;
+    if (!this.server) return pageSlice(this.list.candidates(feed), n, this.size);
+    if (n === 1) return this.list.candidates(feed);
+    // A further page of the server's: without the open article (`skip-open`); `offset` was the first page's.
+    const open = this.list.skipOpen && this.list.openId;
+    return this.feedOf(n)?.items.filter((item) => !open || item.id !== open);
+  }
+
+  /** Asks the server for page `n`. */
+  private async fetch(n: number): Promise<void> {
+    const page: ServerPage = {};
+    this.pages.set(n, page);
+    const { signal } = this.abort;
+    const { src, credentials, format, urlBase, proxy } = sourceOf(this.list);
+    try {
+      page.feed = await this.loadPage(src, n, { signal, credentials, format, urlBase, proxy, pageSize: this.size });
+    } catch (error) {
+      if (signal.aborted) return;
+      // A page beyond the last of a source with next links only (a URL's page): its first page instead.
+      if (this.mode === 'pages' && n === this.current && !this.total() && this.pages.size === 1 && this.param) {
+        this.pages.delete(n);
+        this.current = 1;
+        this.list.requestUpdate();
+        return;
+      }
+      page.error = error;
+      console.warn(this.list, error);
+      this.message = this.list.strings.error;
+      this.emit('news-error', { error });
+      this.list.requestUpdate();
+      return;
+    }
+    if (signal.aborted) return;
+    this.shown(n);
+    this.list.requestUpdate();
+  }
+
+  /** Page `n` is shown: `news-load`, and the announcement. */
+  private shown(n: number): void {
+    const words = this.words;
+    this.message =
+      this.mode === 'pages' ? words.pageOf(n, this.total()) : words.added(this.items(n)?.length ?? 0);
+    this.emit('news-load', { ...(this.feedOf(n) ?? this.base!), page: n });
+  }
+
+  private emit(name: string, detail: unknown): void {
+    this.list.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  /** A reader's (or the URL's) choice of page `n`; `push`: a new history entry, and focus to the new page. */
+  private go(n: number, push: boolean): void {
+    const last = this.last();
+    const page = Math.max(1, last ? Math.min(n, last) : n);
+    if (page === this.current) return;
+    this.current = page;
+    if (push) {
+      if (this.param) history.pushState(history.state, '', pageHref(this.param, page));
+      this.focusPage = page;
+    }
+    // A server page not asked for yet is shown when it arrives (fetch).
+    if (!this.pending(page) && !this.pages.get(page)?.error) this.shown(page);
+    this.list.requestUpdate();
+  }
+
+  /** The next page, added after the ones shown (`more`, `infinite`); `auto`: by the watch, not the reader. */
+  private more(auto: boolean): void {
+    if (this.pending(this.current) || !this.hasNext(this.current)) return;
+    if (auto) {
+      if (this.auto >= AUTO_PAGES) return;
+      this.auto++;
+    } else this.focusPage = this.current + 1;
+    this.current++;
+    if (!this.server) this.shown(this.current);
+    this.list.requestUpdate();
+  }
+
+  private retry(n: number): void {
+    this.pages.delete(n);
+    this.focusPage = n;
+    this.list.requestUpdate();
+  }
+
+  private readonly onPopState = (): void => {
+    if (this.param && this.base) this.go(this.fromUrl(), false);
+  };
+
+  private readonly onLink = (event: MouseEvent, n: number): void => {
+    // A new tab or window opens the page's link as it is.
+    if (event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    this.go(n, true);
+  };
+
+  render(feed: NewsFeed): TemplateResult {
+    // The first render with this feed comes before hostUpdate has seen it only if the pager arrived after it.
+    if (feed !== this.base) this.hostUpdate();
+    const ctx = this.list.cardContext(this.list.variant);
+    const first = this.items(1) ?? [];
+    if (!first.length && this.current === 1) return renderMessage(ctx.strings.empty);
+    const pages = this.shownPages();
+    const failed = pages.find((n) => this.pages.get(n)?.error);
+    const busy = pages.some((n) => this.pending(n));
+    const skeleton = renderCardSkeleton(ctx);
+    const rows = pages.map((n) => {
+      if (this.pending(n))
+        return Array.from({ length: this.size }, () => html`<li part="item" class="item" aria-hidden="true">${skeleton}</li>`);
+      // A page's first article takes focus when a reader asked for that page (`more`).
+      return (this.items(n) ?? []).map(
+        (article, i) => html`<li part="item" class="item" data-page=${n} tabindex=${i || n === 1 ? nothing : '-1'}>${renderCard(article, ctx)}</li>`,
+      );
+    });
+    const error = failed && renderError(this.pages.get(failed)!.error, this.list.strings, () => this.retry(failed));
+    const list =
+      this.mode === 'pages' && failed
+        ? nothing
+        : html`<ul part="list" class="list ${ctx.variant}" role="list" tabindex="-1" aria-busy=${busy ? 'true' : nothing}>${rows}</ul>`;
+    return html`${this.list.renderAbove(feed)}${list}${error}${this.mode === 'pages' ? this.renderNav() : this.renderMore(busy, !!failed)}
+      <p class="sr-only" role="status">${this.message}</p>`;
+  }
+
+  /** Previous, the page numbers (long ranges elided), next; links with `page-param`, else buttons. */
+  private renderNav(): TemplateResult | typeof nothing {
+    const last = this.last() ?? this.current;
+    const next = this.hasNext(this.current);
+    if (last <= 1 && !next) return nothing;
+    const words = this.words;
+    const entries = pageRange(this.current, Math.max(last, this.current + (next ? 1 : 0)));
+    return html`<nav part="pagination" class="pager" aria-label=${words.pages}>
+      ${this.current > 1 ? this.control(this.current - 1, words.previous, words.previous, 'step') : nothing}
+      ${entries.map((entry) =>
+        entry === 'gap' ? html`<span class="gap" aria-hidden="true">…</span>` : this.control(entry, String(entry), words.page(entry), 'number'),
+      )}
+      ${next ? this.control(this.current + 1, words.next, words.next, 'step') : nothing}
+    </nav>`;
+  }
+
+  private control(n: number, text: string, label: string, kind: string): TemplateResult {
+    const current = kind === 'number' && n === this.current ? 'page' : nothing;
+    return this.param
+      ? html`<a class="page ${kind}" href=${pageHref(this.param, n)} aria-label=${label} aria-current=${current} @click=${(event: MouseEvent) =>
+          this.onLink(event, n)}>${text}</a>`
+      : html`<button class="page ${kind}" type="button" aria-label=${label} aria-current=${current} @click=${() => this.go(n, true)}>${text}</button>`;
+  }
+
+  /** The "load more" button while there is more (and, for `infinite`, the watched end of the list before it). */
+  private renderMore(busy: boolean, failed: boolean): TemplateResult | typeof nothing {
+    if (failed || !this.hasNext(this.current)) return nothing;
+    const sentinel = this.mode === 'infinite' && !busy ? html`<div class="sentinel"></div>` : nothing;
+    return html`${sentinel}<button part="button" class="button more" type="button" @click=${() => this.more(false)}><span>${this.words.more}</span></button>`;
+  }
+}
+
+/** Focus on the list (`pages`), or on the first new article of page `n` (`more`: a screen reader reads it whole), and into view. */
+function focusOn(root: HTMLElement | DocumentFragment, n?: number): void {
+  const list = root.querySelector<HTMLElement>('[part="list"]');
+  const item = n && root.querySelector<HTMLElement>(`[data-page="${n}"]`);
+  const target = item || list || root.querySelector<HTMLElement>('[part="button"]');
+  if (!target) return;
+  target.focus({ preventScroll: true });
+  const box = (list ?? target).getBoundingClientRect();
+  if (n === undefined && box.top < 0) (list ?? target).scrollIntoView({ block: 'start' });
+  else if (n !== undefined && target.getBoundingClientRect().bottom > innerHeight) target.scrollIntoView({ block: 'nearest' });
+}

@@ -1,0 +1,108 @@
+/**
+ * The notice above a merged list (`src` with several URLs) when some of its
+ * sources could not be loaded: one line per source, named by its site in
+ * reader words, each with its own retry. Part of the on-demand sources part
+ * (data/sources.ts): a list of one source never downloads it, nor its words.
+ */
+import { css, html, type CSSResult, type TemplateResult } from 'lit';
+import { pickStrings } from '../i18n/locale.js';
+
+interface NoticeWords {
+  /** The line for one source, by its name (its site). */
+  failed: (name: string) => string;
+  retry: string;
+  /** The retry button's whole name, by the source's name: the visible word first (several buttons read alike). */
+  retryName: (name: string) => string;
+  /** While a retry is on its way. */
+  retrying: string;
+}
+
+const WORDS: { en: NoticeWords } & Record<string, NoticeWords> = {
+  en: {
+    failed: (name) => `News from ${name} could not be loaded.`,
+    retry: 'Try again',
+    retryName: (name) => `Try again: news from ${name}`,
+    retrying: 'Loading…',
+  },
+  vi: {
+    failed: (name) => `Không tải được tin từ ${name}.`,
+    retry: 'Thử lại',
+    retryName: (name) => `Thử lại: tin từ ${name}`,
+    retrying: 'Đang tải…',
+  },
+};
+
+export interface NoticeLine {
+  /** The source's URL as written in `src` (the key of its line). */
+  src: string;
+  /** What readers call it: its site. */
+  name: string;
+  /** A retry of it is on its way. */
+  busy: boolean;
+}
+
+/**
+ * What a reader calls a source: its site's host name without `www.`; where
+ * that does not tell it apart (two failed sources of one site, or the page's
+ * own site), with its path.
+ */
+export function sourceNames(srcs: readonly string[], base = document.baseURI): string[] {
+  const urls = srcs.map((src) => {
+    try {
+      return new URL(src, base);
+    } catch {
+      return undefined;
+    }
+  });
+  const own = new URL(base).hostname;
+  const site = (url: URL) => url.hostname.replace(/^www\./, '');
+  return urls.map((url, i) => {
+    if (!url) return srcs[i];
+    const alike = url.hostname === own || urls.some((other, j) => j !== i && other?.hostname === url.hostname);
+    return alike ? `${site(url)}${url.pathname}` : site(url);
+  });
+}
+
+export function renderNotice(lines: readonly NoticeLine[], locale: string, retry: (src: string) => void): TemplateResult {
+  const words = pickStrings(WORDS, locale);
+  return html`<div part="notice" class="sources-notice">
+    ${lines.map(
+      ({ src, name, busy }) => html`<p>
+        <span>${words.failed(name)}</span>
+        <button
+          part="button"
+          class="button"
+          type="button"
+          aria-label=${busy ? words.retrying : words.retryName(name)}
+          aria-disabled=${busy ? 'true' : 'false'}
+          @click=${() => busy || retry(src)}
+        ><span>${busy ? words.retrying : words.retry}</span></button>
+      </p>`,
+    )}
+  </div>`;
+}
+
+/** Its look, adopted into the element's shadow root with the first notice (the button's is the element's own). */
+export const noticeStyles: CSSResult = css`
+  .sources-notice {
+    display: grid;
+    gap: 0.5em;
+    margin-block-end: var(--_gap);
+    padding: 0.5em 0.75em;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    font-size: var(--_text-small);
+    color: var(--_muted);
+  }
+  .sources-notice p {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+    margin: 0;
+  }
+  .sources-notice [aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.7;
+  }
+`;
