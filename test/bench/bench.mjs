@@ -1,11 +1,11 @@
 // Benchmarks of the built library (dist/) in headless Chromium: bundle size,
 // render time against plain DOM, layout shift while loading, and requests per feed.
 //
-// Usage: npx vite build && node test/bench/bench.mjs [--readme] [--only=files,size,cls,article,first,hostile,parse]
+// Usage: npx vite build && node test/bench/bench.mjs [--readme] [--only=files,size,cls,article,first,hostile,parse,paging,refresh]
 //   --readme  also writes the tables into README.md, between <!-- bench:start -->
 //             and <!-- bench:end -->, and <!-- files:start --> and <!-- files:end -->.
 //   --serve   only serves the pages (e.g. /page/first.html?variant=module) until stopped.
-//   --only    runs only the named measures (files, size, cls, article, first, hostile, parse) and prints
+//   --only    runs only the named measures (files, size, cls, article, first, hostile, parse, paging, refresh) and prints
 //             them, for a quick look; never with --readme, except --only=files
 //             --readme, which writes the files' table alone. `files`, the size
 //             of each file to upload as built, needs no browser.
@@ -13,6 +13,7 @@
 // The table goes to stdout; progress and details go to stderr. The exit code is
 // 0 when every measurement ran (met or missed), 1 when something crashed.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -33,7 +34,17 @@ const TARGETS = {
   requests: 1,
   /** The longest main-thread task while a hostile feed loads, in ms. */
   longestTask: 200,
+  /** Showing page 50 of a 5,000-item feed, as a ratio to page 1. */
+  pagingRatio: 1.2,
+  /** What the listing features (pages, several sources, refresh, lazy) may add to a plain listing page, gzip. */
+  growthBytes: 512,
 };
+
+/**
+ * The plain listing page's script (the "size" page) before the listing features of issue 10, gzip -9, as
+ * measured at commit 0de303c: they must each load on first use, and add at most TARGETS.growthBytes to it.
+ */
+const SIZE_BEFORE_LISTING_FEATURES = 23_317;
 /** Runs of each 1 MB parse, after one warm-up; the median counts. */
 const PARSE_RUNS = 5;
 const RENDER = { items: 500, warmup: 3, runs: 15 };
@@ -413,6 +424,8 @@ const PAGES = {
 <news-card src="/feed/size.json" article-id="tin-2"></news-card>`,
     }),
   render: () => page({ body: '<div id="stage" style="width: 800px"></div>' }),
+  // Paging (measurePaging) and refresh (measureRefresh) build their elements from the page's script.
+  paging: () => page({ body: '<div id="stage" style="width: 800px"></div>' }),
   cls: (layout, script) =>
     page({
       script,
@@ -528,6 +541,13 @@ new PerformanceObserver((list) => window.__tasks.push(...list.getEntries().map((
 </script>`;
 PAGES.hostile = (name) => page({ head: LONG_TASKS, body: HOSTILE.find((entry) => entry[0] === name)?.[1] ?? '' });
 
+/** The paging measure: a feed of this many items, pages of this size, these pages compared. */
+const PAGING = { items: 5000, size: 10, pages: [1, 50], runs: 9 };
+
+/** The refresh measure's feed: with an ETag, revalidated (no-cache), answered 304 when unchanged. */
+const ETAG_FEED = JSON.stringify(makeFeed(12));
+const ETAG = `"${createHash('sha1').update(ETAG_FEED).digest('hex').slice(0, 16)}"`;
+
 /** The floors' scripts (firstPaintPage): the static list, written into the page by the smallest script that can. */
 const FLOOR_WRITE = 'const write = (html) => { document.querySelector(".floor").innerHTML = html; };';
 const FLOOR_SCRIPTS = {
@@ -540,6 +560,7 @@ fetch("/feed/first.json").then((response) => response.json()).then((feed) => wri
 
 const FEEDS = {
   '/feed/size.json': makeFeed(12),
+  '/feed/paging.json': makeFeed(PAGING.items),
   '/feed/big.json': makeFeed(RENDER.items),
   '/feed/cls.json': makeFeed(12),
   '/feed/requests.json': makeFeed(12),
@@ -596,6 +617,13 @@ function respond(url, res) {
   if (pageMatch?.[1] === 'first') return send(200, 'text/html; charset=utf-8', PAGES.first(url.searchParams.get('variant') ?? 'static'));
   if (pageMatch && PAGES[pageMatch[1]]) return send(200, 'text/html; charset=utf-8', PAGES[pageMatch[1]](url.searchParams.get('layout') ?? 'list', url.searchParams.get('script') ?? 'module'));
   if (FEEDS[path]) return send(200, 'application/feed+json; charset=utf-8', JSON.stringify(FEEDS[path]));
+  if (path === '/feed/etag.json') {
+    // As a server that revalidates does: an ETag, no-cache, and a bodiless 304 for a request that has it.
+    const headers = { etag: ETAG, 'cache-control': 'no-cache', 'access-control-allow-origin': '*' };
+    if (res.req.headers['if-none-match'] === ETAG) return res.writeHead(304, headers).end();
+    res.writeHead(200, { ...headers, 'content-type': 'application/feed+json; charset=utf-8', 'content-encoding': 'gzip' });
+    return res.end(gzipSync(ETAG_FEED, { level: 6 }));
+  }
   if (FLOOR_SCRIPTS[path]) return send(200, TYPES['.js'], FLOOR_SCRIPTS[path]);
   if (HOSTILE_FEEDS[path]) return send(200, HOSTILE_FEEDS[path].type, HOSTILE_FEEDS[path].body);
   const imgMatch = path.match(/^\/img\/(\d+)\.svg$/);
@@ -936,6 +964,84 @@ async function measureRequests(browser, server) {
 }
 
 /**
+ * g. Paging: a list of a 5,000-item feed (cached after the first load), opened at page 1 and at page 50
+ * through its page parameter (`?p=`), PAGING.runs times each, interleaved: from adding the element to its
+ * first title on screen, as the median of each, and the ratio.
+ */
+async function measurePaging(browser, server) {
+  return withPage(browser, { viewport: { width: 1280, height: 900 } }, async (tab) => {
+    await tab.goto(`${server.origin}/page/paging.html`);
+    await tab.waitForFunction(() => customElements.get('news-list'));
+    const times = await tab.evaluate(async ({ size, pages, runs }) => {
+      const show = async (page) => {
+        history.replaceState(null, '', page > 1 ? `?p=${page}` : location.pathname);
+        const el = document.createElement('news-list');
+        for (const [name, value] of Object.entries({ src: '/feed/paging.json', pagination: 'pages', 'page-size': size, 'page-param': 'p', show: 'date category' }))
+          el.setAttribute(name, String(value));
+        const first = `tin-${(page - 1) * size + 1}`;
+        const start = performance.now();
+        document.getElementById('stage').append(el);
+        await new Promise((resolve) => {
+          (function frame() {
+            const link = el.shadowRoot?.querySelector('[part="title"] a');
+            if (link?.dataset.id === first && link.getBoundingClientRect().height) resolve();
+            else requestAnimationFrame(frame);
+          })();
+        });
+        const time = performance.now() - start;
+        el.remove();
+        return time;
+      };
+      await show(1); // the feed and the paging part, loaded once
+      const result = Object.fromEntries(pages.map((page) => [page, []]));
+      for (let run = 0; run < runs; run++) for (const page of pages) result[page].push(await show(page));
+      history.replaceState(null, '', location.pathname);
+      return result;
+    }, PAGING);
+    const [one, other] = PAGING.pages.map((page) => median(times[page]));
+    log(`  page 1 runs (ms): ${times[PAGING.pages[0]].map((t) => t.toFixed(1)).join(' ')}`);
+    log(`  page ${PAGING.pages[1]} runs (ms): ${times[PAGING.pages[1]].map((t) => t.toFixed(1)).join(' ')}`);
+    return { one, other, ratio: other / one };
+  });
+}
+
+/**
+ * h. What a refresh of an unchanged feed costs: the bytes of the first load and of `refresh()` after it,
+ * on the wire (headers included, as Chromium counts them), from a server that sends an ETag.
+ */
+async function measureRefresh(browser, server) {
+  return withPage(browser, {}, async (tab) => {
+    const cdp = await tab.context().newCDPSession(tab);
+    await cdp.send('Network.enable');
+    const urls = new Map();
+    const bytes = [];
+    cdp.on('Network.requestWillBeSent', ({ requestId, request }) => urls.set(requestId, request.url));
+    cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
+      if (urls.get(requestId)?.includes('/feed/etag.json')) bytes.push(encodedDataLength);
+    });
+    await tab.goto(`${server.origin}/page/paging.html`);
+    await tab.waitForFunction(() => customElements.get('news-list'));
+    const rendered = await tab.evaluate(async () => {
+      const el = document.createElement('news-list');
+      el.setAttribute('src', '/feed/etag.json');
+      const loaded = new Promise((resolve) => el.addEventListener('news-load', resolve, { once: true }));
+      document.getElementById('stage').append(el);
+      await loaded;
+      await el.updateComplete;
+      let updates = 0;
+      el.addEventListener('news-load', () => updates++);
+      if (typeof el.refresh !== 'function') return 'no refresh()';
+      await el.refresh();
+      await el.updateComplete;
+      return updates ? 'news-load fired again' : 'no new news-load';
+    });
+    await tab.waitForTimeout(300);
+    log(`  /feed/etag.json: ${bytes.join(' B, then ')} B; after refresh(): ${rendered}`);
+    return { first: bytes[0] ?? 0, refresh: bytes[1], rendered };
+  });
+}
+
+/**
  * e. The longest main-thread task (Long Tasks API, from the first byte of the
  * page) while each hostile feed loads and its element renders, and what the
  * element then shows.
@@ -1054,7 +1160,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 const fmt = (n) => n.toLocaleString('en-US');
 
 function tableOf(results) {
-  const { size, sizeAll, render, cls, clsModule, article, first, requests, hostile, parse } = results;
+  const { size, sizeAll, render, cls, clsModule, article, first, requests, hostile, parse, paging, refresh } = results;
   const clsWorst = Math.max(...Object.values(cls).map((v) => v.worst));
   const worstOf = (byLayout, key) => Object.entries(byLayout).map(([l, v]) => `${l} ${v[key].toFixed(4)}`).join(', ');
   const rows = [
@@ -1064,6 +1170,27 @@ function tableOf(results) {
       `${fmt(size.gzip)} B (${kb(size.gzip)}), ${size.files} file(s), ${fmt(size.raw)} B raw`,
       `≤ 12 KB (${fmt(TARGETS.sizeBytes)} B)`,
       size.gzip <= TARGETS.sizeBytes,
+    ],
+    [
+      'listing features',
+      `What the listing features (pages, several sources, refresh, lazy: each loads on first use) add to that page: its script against ${fmt(SIZE_BEFORE_LISTING_FEATURES)} B before them (gzip -9)`,
+      `${size.gzip - SIZE_BEFORE_LISTING_FEATURES >= 0 ? '+' : ''}${fmt(size.gzip - SIZE_BEFORE_LISTING_FEATURES)} B`,
+      `≤ +${fmt(TARGETS.growthBytes)} B`,
+      size.gzip - SIZE_BEFORE_LISTING_FEATURES <= TARGETS.growthBytes,
+    ],
+    [
+      'paging',
+      `Show page ${PAGING.pages[1]} of a ${fmt(PAGING.items)}-item feed (${PAGING.size} per page, \`pagination="pages"\`, opened by its \`page-param\`) vs page 1, the feed cached: from adding the element to its first title on screen, median of ${PAGING.runs} interleaved`,
+      `${paging.other.toFixed(1)} ms vs ${paging.one.toFixed(1)} ms = ${paging.ratio.toFixed(2)}×`,
+      `≤ ${TARGETS.pagingRatio}×`,
+      paging.ratio <= TARGETS.pagingRatio,
+    ],
+    [
+      'refresh bytes',
+      'Bytes on the wire (headers included) of `refresh()` of an unchanged 12-item feed whose server sends an ETag, vs its first load (gzip)',
+      refresh.refresh === undefined ? `no request (${refresh.rendered})` : `${fmt(refresh.refresh)} B vs ${fmt(refresh.first)} B (${refresh.rendered})`,
+      'informational',
+      true,
     ],
     [
       'no sanitizer on listings',
@@ -1148,7 +1275,7 @@ function tableOf(results) {
     ]),
   ];
   const lines = ['| measure | result | target | ok |', '| --- | --- | --- | --- |'];
-  const informational = (name) => name.startsWith('parse ') || name === 'first paint classic' || name.startsWith('first paint floor');
+  const informational = (name) => name.startsWith('parse ') || name === 'first paint classic' || name.startsWith('first paint floor') || name === 'refresh bytes';
   for (const [name, measure, result, target, ok] of rows) lines.push(`| ${measure} | ${result} | ${target} | ${informational(name) ? 'ℹ' : ok ? '✓' : '✗'} |`);
   const missed = rows.filter((row) => !row[4]).map((row) => row[0]);
   return { table: lines.join('\n'), missed };
@@ -1197,6 +1324,8 @@ async function main() {
       if (only.includes('first')) console.log(JSON.stringify(await measureFirstPaint(browser, server), null, 1));
       if (only.includes('cls')) for (const layout of ['list', 'grid']) console.log(layout, JSON.stringify(await measureCls(browser, server, layout, 'moduleCss')));
       if (only.includes('parse')) console.log(JSON.stringify(await measureParse(browser, server), null, 1));
+      if (only.includes('paging')) console.log(JSON.stringify(await measurePaging(browser, server), null, 1));
+      if (only.includes('refresh')) console.log(JSON.stringify(await measureRefresh(browser, server), null, 1));
     } finally {
       await browser.close();
       await server.close();
@@ -1225,8 +1354,12 @@ async function main() {
     const hostile = await measureHostile(browser, server);
     log('f. parsing 1 MB of each format');
     const parse = await measureParse(browser, server);
+    log('g. paging a 5,000-item feed');
+    const paging = await measurePaging(browser, server);
+    log('h. refreshing an unchanged feed');
+    const refresh = await measureRefresh(browser, server);
 
-    const { table, missed } = tableOf({ size, sizeAll, render, cls, clsModule, article, first, requests, hostile, parse });
+    const { table, missed } = tableOf({ size, sizeAll, render, cls, clsModule, article, first, requests, hostile, parse, paging, refresh });
     console.log(table);
     console.log();
     console.log(missed.length ? `Missed targets: ${missed.join(', ')} (see the table).` : 'All targets met.');
