@@ -7,7 +7,7 @@ export { NewsElement } from './components/news-element.js';
 export type { NewsArticle, NewsAuthor, NewsFeed, NewsImage, NewsLink, NewsPaging } from './data/model.js';
 export { NewsError, type NewsErrorCode } from './data/errors.js';
 export { loadFeed, clearFeedCache, LOAD_TIMEOUT_MS, type LoadOptions } from './data/load.js';
-export { loadPage } from './data/load-page.js';
+export { loadPage } from './data/load-page-api.js';
 export { adaptPayload, parseFeed, type ParseOptions } from './data/parse.js';
 export type { FeedFormat } from './data/adapters/types.js';
 export type { CardVariant, CardPart } from './render/card.js';

@@ -89,7 +89,7 @@ export abstract class NewsElement extends LitElement {
    * as 10; `0`, absent, or anything else but 1–86400: never). Each asks the server whether the feed changed (a `304` when not: nothing is re-rendered); none
    * while the page is hidden, and one on its return if one came due. Elements of a page that show the same
    * feed share one timer and one request. A list offers new articles with a button rather than pushing them
-   * in; the other elements show a changed feed in place. (Declared only: it costs a plain list nothing.)
+   * in; the other elements show a changed feed in place. Default: never.
    */
   declare refreshInterval?: number;
 
@@ -212,21 +212,12 @@ export abstract class NewsElement extends LitElement {
   protected abstract renderFeed(feed: NewsFeed): TemplateResult;
 
   /**
-   * What stands above the content in the ready state: the notice of sources that failed (a merged `src`),
-   * and the button that shows new articles a refresh brought. Each renders nothing when it has nothing to say.
+   * What stands above the content in the ready state: the notice of sources that failed (a merged `src`:
+   * sources.ts), and the button that shows new articles a refresh brought (refresher.ts). Each is rendered
+   * by its part, loaded on first use; nothing when there is nothing to say.
    */
   protected renderAbove(feed: NewsFeed): unknown {
-    return html`${this.renderSourceNotice(feed)}${this.renderNewItems()}`;
-  }
-
-  /** The sources of a merged feed that failed, with a retry (issue 10: several sources). */
-  protected renderSourceNotice(feed: NewsFeed): unknown {
-    return sources?.renderSourceNotice(this, feed, this.feed) ?? nothing;
-  }
-
-  /** "N new articles", shown above a list when a refresh brought some (issue 10: live refresh). */
-  protected renderNewItems(): unknown {
-    return this.refresher?.render() ?? nothing;
+    return html`${sources?.renderSourceNotice(this, feed, this.feed)}${this.refresher?.render()}`;
   }
 
   /**

@@ -1,7 +1,7 @@
 /**
- * Server paging: a page of a feed that pages on the server, for `<news-list pagination>`. A module of its
- * own, apart from load.ts: only the paging part (and the public API) imports it, so a plain list's entry
- * does not carry it.
+ * Server paging: a page of a feed that pages on the server, for `<news-list pagination>`. In the paging
+ * part (paging.ts imports it), so a plain list's entry does not carry it; the public `loadPage` (index.ts)
+ * loads that part on first use.
  */
 import { safeUrl } from '../render/safe.js';
 import { loadFormats } from './adapters/index.js';

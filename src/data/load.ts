@@ -10,7 +10,8 @@
  *   unreadable bodies are not, since asking again would not change them.
  * - A fetch that fails says no more than "Failed to fetch": offline, no
  *   answer, or, on another origin, no CORS header. A `no-cors` probe tells
- *   them apart (whyUnfetched); a CORS failure is not retried either.
+ *   them apart (unfetched.ts, a part loaded on the first failure); a CORS
+ *   failure is not retried either.
  * - A body is read as bytes, at most `LIMITS.responseBytes`, and decoded in
  *   its own encoding (decode.ts).
  * - Failures are not cached, so a retry asks the server again.
@@ -157,7 +158,11 @@ async function fetchWithRetry(
     try {
       const response = await fetch(fetchUrl, init).catch(async () => {
         if (signal.aborted) throw signal.reason;
-        throw await whyUnfetched(url, fetchUrl, credentials, signal);
+        // Why, it does not say: offline, no answer, or no CORS header. Told apart by a part of its own
+        // (unfetched.ts), loaded on the first failure; where it cannot be loaded either, the network is down.
+        if (navigator.onLine === false) throw new NewsError('offline', `${url}: the browser is offline (navigator.onLine is false)`);
+        const why = await loadPart(PARTS.unfetched, () => import('./unfetched.js')).catch(() => undefined);
+        throw why ? await why.whyUnfetched(url, fetchUrl, credentials, signal) : new NewsError('network', `${url}: no answer`);
       });
       const same = unchanged?.(response);
       if (same) return same;
@@ -182,47 +187,6 @@ async function fetchWithRetry(
     if (attempt >= RETRY_DELAYS_MS.length) throw failure;
     await sleep(RETRY_DELAYS_MS[attempt], signal);
   }
-}
-
-/**
- * Why fetch() rejected, which it does not say: the browser is offline; or, for
- * another origin, a `no-cors` probe of the same URL (without cookies, its
- * opaque response never read) resolves if the server answered, so the
- * response was hidden for want of a CORS header, and rejects if it did not. A
- * request to the page's own origin cannot fail for CORS, and is not probed.
- */
-async function whyUnfetched(url: string, fetchUrl: string, credentials: RequestCredentials, signal: AbortSignal): Promise<NewsError> {
-  if (navigator.onLine === false) return new NewsError('offline', `${url}: the browser is offline (navigator.onLine is false)`);
-  const target = new URL(fetchUrl);
-  // The origin CORS checks against: 'null' for a sandboxed frame or a file: page.
-  const page = self.origin;
-  if (target.origin !== page && (target.protocol === 'https:' || target.protocol === 'http:')) {
-    try {
-      await fetch(fetchUrl, { mode: 'no-cors', credentials: 'omit', signal });
-      return new NewsError('cors', corsAdvice(url, fetchUrl, credentials, page));
-    } catch {
-      if (signal.aborted) throw signal.reason;
-    }
-  }
-  const via = fetchUrl === url ? 'the server' : `the proxy (${fetchUrl})`;
-  const mixed = location.protocol === 'https:' && target.protocol === 'http:' ? '; an https: page may not fetch an http: URL (mixed content)' : '';
-  return new NewsError(
-    'network',
-    `${url}: no answer from ${via}: it is down or unreachable, or the page's Content-Security-Policy (connect-src) does not allow it${mixed}`,
-  );
-}
-
-/** The developer's message for a CORS failure: what the browser saw, and the fix (on the proxy, when there is one). */
-function corsAdvice(url: string, fetchUrl: string, credentials: RequestCredentials, page: string): string {
-  const header = `Access-Control-Allow-Origin: ${page}`;
-  const fix =
-    fetchUrl === url
-      ? `the server answered without "${header}", so the browser hides the response from this page (CORS). Fix: send "${header}" from the feed's server, or fetch the feed through a proxy of your own with the proxy attribute (e.g. proxy="https://my.site/proxy?url={url}"). (If the feed's server does send it, this answer was an error page of a server or gateway in front of it, which did not: a retry may then work.)`
-      : `the proxy (${fetchUrl}) answered without "${header}", so the browser hides its response from this page (CORS). Fix: have the proxy send "${header}". (If it does, this answer was an error page that did not: a retry may then work.)`;
-  const cookies =
-    credentials === 'include' ? ' With credentials="include" it must name the origin, not *, and also send "Access-Control-Allow-Credentials: true".' : '';
-  const opaque = page === 'null' ? ' This page has no origin of its own (a file: page or a sandboxed frame): serve it over http(s).' : '';
-  return `${url}: ${fix}${cookies}${opaque}`;
 }
 
 /**

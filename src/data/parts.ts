@@ -17,6 +17,7 @@ export const PARTS = {
   paging: 'the pagination of lists (paging-*.js)',
   sources: 'the merging of several sources (sources-*.js)',
   refresh: 'the live refresh of feeds (refresh-*.js)',
+  unfetched: 'the diagnosis of a feed that could not be fetched (unfetched-*.js)',
 } as const;
 
 export class MissingPart extends NewsError {

@@ -143,6 +143,20 @@ describe('several sources in one src', () => {
     await expect(card).to.be.accessible();
   });
 
+  it('<news-card> and <news-article> whose article is not in the sources that loaded, while one failed: the error and a retry, not "not found"', async () => {
+    spy((input) => (String(input) === OTHER ? notFound() : undefined));
+    const src = `${MINISTRY} ${OTHER}`;
+    const card = await fixture<NewsCard>(html`<news-card src=${src} article-id="khac" lang="vi"></news-card>`);
+    const article = await fixture<NewsArticleElement>(html`<news-article src=${src} article-id="khac" lang="vi"></news-article>`);
+    for (const el of [card, article]) {
+      await settled(el);
+      expect($(el, '[part="status"]')!.textContent).to.contain('Không tải được tin.');
+      expect($(el, '[part="status"]')!.textContent).not.to.contain('Không tìm thấy');
+      expect($(el, '[part="button"]')).to.exist;
+      await expect(el).to.be.accessible();
+    }
+  });
+
   it('<news-breadcrumb> shows the first source’s trail', async () => {
     const el = await fixture<NewsBreadcrumb>(html`<news-breadcrumb src="${MINISTRY} ${SCHOOL}"></news-breadcrumb>`);
     await settled(el);

@@ -7,7 +7,7 @@ import { newTabHint } from '../../render/new-tab.js';
 import { formatDate, formatList } from '../../render/format.js';
 import { relFor, safeUrl } from '../../render/safe.js';
 import { writeJsonLd } from '../../render/json-ld.js';
-import { renderMessage } from '../../render/states.js';
+import { renderError, renderMessage } from '../../render/states.js';
 import { LoadController } from '../load-controller.js';
 import { OpenArticleController, openArticle, openArticleId } from '../open-article.js';
 import { relevelHeadings } from '../../render/headings.js';
@@ -28,7 +28,7 @@ const LONG_BODY = { chars: 100_000 };
  * `article-href` sets that parameter (e.g. `?tin={id}`) open the article in
  * place, and the back and forward buttons follow.
  *
- * @event news-load - The feed loaded. `detail`: the feed (`NewsFeed`).
+ * @event news-load - The feed loaded, or a refresh brought a changed feed (shown in place). `detail`: the feed (`NewsFeed`).
  * @event news-error - The feed failed to load. `detail`: `{ error }`, a `NewsError` with a `code`. With several URLs in `src`: also once for each source that failed, `{ error, src }` (the URL as written), while the others show; when every one failed, the first one's error follows as the element's.
  *
  * @csspart article - The `<article>`.
@@ -246,6 +246,8 @@ export class NewsArticleElement extends ArticlesElement {
     if (!feed.items.length) return renderMessage(strings.empty);
     const article = this.article();
     if (!article) {
+      // Not in the sources that loaded: it may be in one that failed (a `src` of several), which a retry may bring.
+      if (feed.failures?.length) return renderError(feed.failures[0].error, strings, () => this.retry());
       const back = this.backHref(feed);
       return renderMessage(strings.notFound, back ? html`<a part="link" href=${back}>${strings.backToList}</a>` : nothing);
     }

@@ -55,7 +55,7 @@ import { styles } from './news-breadcrumb.styles.js';
  * BreadcrumbList JSON-LD into the light DOM (while the skeleton shows, the
  * former one stays).
  *
- * @event news-load - The feed loaded. `detail`: the feed (`NewsFeed`).
+ * @event news-load - The feed loaded, or a refresh brought a changed feed (shown in place). `detail`: the feed (`NewsFeed`).
  * @event news-error - The feed failed to load (nothing shows it in the breadcrumb). `detail`: `{ error }`, a `NewsError` with a `code`. With several URLs in `src`: also once for each source that failed, `{ error, src }` (the URL as written), while the others show; when every one failed, the first one's error follows as the element's.
  *
  * @csspart nav - The `<nav>` landmark; while the skeleton shows, its box in the same place.

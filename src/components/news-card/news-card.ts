@@ -1,7 +1,7 @@
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { NewsFeed } from '../../data/model.js';
 import { CARD_VARIANTS, renderCard, renderCardSkeleton, type CardVariant } from '../../render/card.js';
-import { renderMessage } from '../../render/states.js';
+import { renderError, renderMessage } from '../../render/states.js';
 import { CardsElement } from '../cards-element.js';
 import { oneOf, textAttr } from '../news-element.js';
 import { styles } from './news-card.styles.js';
@@ -10,7 +10,7 @@ import { styles } from './news-card.styles.js';
  * @tagname news-card
  * @summary One article from a feed, as a card.
  *
- * @event news-load - The feed loaded. `detail`: the feed (`NewsFeed`).
+ * @event news-load - The feed loaded, or a refresh brought a changed feed (shown in place). `detail`: the feed (`NewsFeed`).
  * @event news-error - The feed failed to load. `detail`: `{ error }`, a `NewsError` with a `code`. With several URLs in `src`: also once for each source that failed, `{ error, src }` (the URL as written), while the others show; when every one failed, the first one's error follows as the element's.
  * @event news-select - A reader clicked the article. `detail`: `{ article, href, target }` (the link's `target`, '' for this window). Cancelable: `preventDefault()` stops the link so the page can route by itself.
  *
@@ -69,7 +69,8 @@ export class NewsCard extends CardsElement {
     if (!feed.items.length) return renderMessage(ctx.strings.empty);
     const id = textAttr(this.articleId);
     const article = id ? feed.items.find((item) => item.id === id) : feed.items[0];
-    if (!article) return renderMessage(ctx.strings.notFound);
+    // Not in the sources that loaded: it may be in one that failed (a `src` of several), which a retry may bring.
+    if (!article) return feed.failures?.length ? renderError(feed.failures[0].error, ctx.strings, () => this.retry()) : renderMessage(ctx.strings.notFound);
     return renderCard(article, ctx);
   }
 }

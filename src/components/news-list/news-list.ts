@@ -1,4 +1,3 @@
-import { loadPage } from '../../data/load-page.js';
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { NewsArticle, NewsFeed } from '../../data/model.js';
 import { loadPart, PARTS } from '../../data/parts.js';
@@ -12,8 +11,6 @@ export type ListLayout = 'list' | 'grid' | 'compact';
 const LAYOUTS: readonly ListLayout[] = ['list', 'grid', 'compact'];
 const VARIANT_OF: Record<ListLayout, CardVariant> = { list: 'horizontal', grid: 'vertical', compact: 'compact' };
 export type Pagination = 'none' | 'pages' | 'more' | 'infinite';
-/** The paged modes: each loads the pager (paging.ts) on first use. */
-const PAGED: readonly Pagination[] = ['pages', 'more', 'infinite'];
 /** Skeleton cards beyond this many would only be below the fold. */
 const MAX_SKELETONS = 12;
 
@@ -21,10 +18,10 @@ const MAX_SKELETONS = 12;
  * @tagname news-list
  * @summary A listing of news articles from a feed: a list, a grid of cards or a compact list of titles.
  *
- * @event news-load - The feed loaded. `detail`: the feed (`NewsFeed`). A paged list (`pagination`) fires it again for each
+ * @event news-load - The feed loaded, or a refresh brought a changed feed (with `refresh`, when the reader shows its new articles). `detail`: the feed (`NewsFeed`). A paged list (`pagination`) fires it again for each
  * further page it shows (a page chosen, a page more, the page a URL opened): `detail` is then `{ ...feed, page }`, the feed
  * of that page (the whole feed, where the list pages in the browser) and its number, from 1.
- * @event news-error - The feed, or a further page of it, failed to load. `detail`: `{ error }`, a `NewsError` with a `code`.
+ * @event news-error - The feed, or a further page of it, or a refresh, failed to load. `detail`: `{ error }`, a `NewsError` with a `code`. With several URLs in `src`: also once for each source that failed, `{ error, src }` (the URL as written), while the others show; when every one failed, the first one's error follows as the element's.
  * @event news-select - A reader clicked an article. `detail`: `{ article, href, target }` (the link's `target`, '' for this window). Cancelable: `preventDefault()` stops the link so the page can route by itself.
  *
  * @csspart list - The `<ul>` of articles.
@@ -39,7 +36,8 @@ const MAX_SKELETONS = 12;
  * @csspart category - The category label.
  * @csspart summary - The summary.
  * @csspart status - The empty and error messages.
- * @csspart button - The retry button; the "load more" button (`pagination="more"` or `infinite`).
+ * @csspart button - The retry button; the "load more" button (`pagination="more"` or `infinite`); the "N new articles" button a refresh brings (`refresh`); the retry of a source that failed.
+ * @csspart notice - Above the list, the sources of a `src` of several URLs that could not be loaded, each with a retry button.
  * @csspart pagination - The `<nav>` of page links (`pagination="pages"`).
  *
  * @cssprop [--news-font-family=inherit] - Font of the whole widget.
@@ -109,24 +107,25 @@ export class NewsList extends CardsElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!this.pager && this.paged) {
-      // Asked for now, in the same update that starts the feed's load, so that it arrives with it.
-      this.pager = { render: () => html`<div aria-busy="true">${this.renderLoading()}</div>` };
-      loadPart(PARTS.paging, () => import('./paging.js'))
-        .then(
-          (part) => new part.Pager(this, loadPage),
-          // A part that cannot be fetched: the element's error state (render() catches it), its detail in the console.
-          (error: unknown) => ({
-            render() {
-              throw error;
-            },
-          }),
-        )
-        .then((pager) => ((this.pager = pager), this.requestUpdate()));
+      // Asked for now, in the same update that starts the feed's load, so that it arrives with it; meanwhile
+      // the skeleton. A part that cannot be fetched: the element's error state (render() catches what
+      // render throws), its detail in the console.
+      let failure: unknown;
+      this.pager = {
+        render: () => {
+          if (failure) throw failure;
+          return html`<div aria-busy="true">${this.renderLoading()}</div>`;
+        },
+      };
+      loadPart(PARTS.paging, () => import('./paging.js')).then(
+        (part) => ((this.pager = new part.Pager(this)), this.requestUpdate()),
+        (error: unknown) => ((failure = error), this.requestUpdate()),
+      );
     }
   }
 
   private get paged(): boolean {
-    return PAGED.includes(this.pagination);
+    return /^(pages|more|infinite)$/.test(this.pagination);
   }
 
   private get variant(): CardVariant {

@@ -12,6 +12,7 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { NewsArticle, NewsFeed } from '../../data/model.js';
+import { loadPage } from '../../data/load-page.js';
 import { pageCount, pageRange, pageSlice } from '../../data/query.js';
 import type { NewsStrings } from '../../i18n/strings.js';
 import { renderCard, renderCardSkeleton, type CardContext, type CardVariant } from '../../render/card.js';
@@ -77,15 +78,7 @@ export class Pager implements ReactiveController {
   private abort = new AbortController();
   private readonly watcher: PageWatcher;
 
-  /**
-   * `loadPage` comes from the list's own module, not an import of this part's: an import of it here makes the
-   * bundler (rolldown) move modules the entry shares with its parts out of the entry, into chunks the entry
-   * would import before its first render (the build refuses that: vite.config.ts, entryImportsNothing).
-   */
-  constructor(
-    host: unknown,
-    private readonly loadPage: typeof import('../../data/load-page.js').loadPage,
-  ) {
+  constructor(host: unknown) {
     this.list = host as PagedList;
     this.list.addController(this);
     adoptPagerStyles(this.list.renderRoot);
@@ -234,7 +227,7 @@ export class Pager implements ReactiveController {
     const { signal } = this.abort;
     const { src, credentials, format, urlBase, proxy } = sourceOf(this.list);
     try {
-      page.feed = await this.loadPage(src, n, { signal, credentials, format, urlBase, proxy, pageSize: this.size });
+      page.feed = await loadPage(src, n, { signal, credentials, format, urlBase, proxy, pageSize: this.size });
     } catch (error) {
       if (signal.aborted) return;
       // A page beyond the last of a source with next links only (a URL's page): its first page instead.
@@ -382,3 +375,6 @@ function focusOn(root: HTMLElement | DocumentFragment, n?: number): void {
   if (n === undefined && box.top < 0) (list ?? target).scrollIntoView({ block: 'start' });
   else if (n !== undefined && target.getBoundingClientRect().bottom > innerHeight) target.scrollIntoView({ block: 'nearest' });
 }
+
+/** The public `loadPage` (data/load-page-api.ts) comes from here, with this part. */
+export { loadPage };
