@@ -2,13 +2,15 @@
  * `loading="lazy"`: a load waits until its element comes within about one
  * screen of the viewport. Always loaded, so kept to a few lines: one observer
  * per waiting element, let go once it is near (the last record of a batch is
- * the element's state now). An element removed before never comes near (a
- * detached element does not intersect); its load, aborted meanwhile, would
- * fetch nothing even then (an aborted signal rejects at once).
+ * the element's state now), or once its load is aborted (a new load, the
+ * element removed: a detached element never comes near), rejecting as the
+ * aborted load does.
  */
-export const whenNear = (element: Element): Promise<void> =>
-  new Promise((resolve) =>
-    new IntersectionObserver((entries, observer) => entries.pop()!.isIntersecting && (observer.disconnect(), resolve()), {
+export const whenNear = (element: Element, signal: AbortSignal): Promise<void> =>
+  new Promise((resolve, reject) => {
+    const observer = new IntersectionObserver((entries) => entries.pop()!.isIntersecting && (observer.disconnect(), resolve()), {
       rootMargin: '100% 0px',
-    }).observe(element),
-  );
+    });
+    observer.observe(element);
+    signal.addEventListener('abort', () => (observer.disconnect(), reject(signal.reason)));
+  });

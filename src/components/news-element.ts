@@ -1,7 +1,7 @@
 import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { NewsError } from '../data/errors.js';
 import { loadFeed } from '../data/load.js';
-import type { NewsFeed } from '../data/model.js';
+import type { NewsArticle, NewsFeed } from '../data/model.js';
 import { loadPart, PARTS } from '../data/parts.js';
 import { adaptPayload, parseFeed, readNow } from '../data/parse.js';
 import { resolveLocale, stringsFor } from '../i18n/locale.js';
@@ -47,7 +47,11 @@ export abstract class NewsElement extends LitElement {
   /**
    * The feed's URL, absolute or relative to the page; or several, separated by spaces: their articles are
    * merged, without duplicates (the same URL; else the same id within one source), newest first. A source
-   * that fails leaves the others shown, with a notice and a retry for it.
+   * that fails leaves the others shown, with a notice and a retry for it. An article whose id an earlier
+   * source already gave is renamed with its source's place in the list (`2:1`: the second source's `1`);
+   * the first source's ids never change. So an `article-id` of a later source's renamed article changes
+   * while an earlier source is down (`2:1` is then `1`): link to such articles by the first source, or by
+   * sources whose ids do not collide.
    */
   src = '';
 
@@ -80,7 +84,8 @@ export abstract class NewsElement extends LitElement {
 
   /**
    * `lazy`: the feed is not fetched until the element comes within about one screen of the viewport (as
-   * `loading` on `<img>`); meanwhile its skeleton holds its room. `eager` (default): at once.
+   * `loading` on `<img>`); meanwhile its skeleton holds its room. Only the first load waits: once a feed is
+   * shown, `refresh()`, `retry()` and the `refresh` timer ask at once. `eager` (default): at once.
    */
   loading = 'eager';
 
@@ -111,7 +116,8 @@ export abstract class NewsElement extends LitElement {
       const parsing = { format, urlBase, base: document.baseURI, signal };
       if (articles) return adaptPayload(articles, parsing);
       if (src) {
-        if (lazy) await whenNear(this);
+        // Only the first load waits: a refresh, a retry of a feed shown (it was near once) asks at once.
+        if (lazy && !this.feed.value) await whenNear(this, signal);
         const options = { signal, credentials, format, urlBase, proxy, fresh };
         // Several URLs: merged by a part of its own, which a page of single feeds never downloads.
         if (!/\s/.test(src)) return loadFeed(src, options);
@@ -249,8 +255,13 @@ export abstract class NewsElement extends LitElement {
   private onClick(event: MouseEvent): void {
     if (event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-id]');
-    const article = link && this.feed.value?.items.find((item) => item.id === link.dataset.id);
+    const article = link && this.articleById(link.dataset.id!);
     if (article && !emit(this, 'news-select', { article, href: link.href, target: link.target }, true)) event.preventDefault();
+  }
+
+  /** The article a link shows, by its id: the feed's; a list that shows more than the feed (pages of a server) looks there too. */
+  protected articleById(id: string): NewsArticle | undefined {
+    return this.feed.value?.items.find((item) => item.id === id);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -121,6 +121,8 @@ export class Refresher implements ReactiveController {
     this.held = undefined;
     this.shownNew = new Set(feed.items.slice(0, count).map((item) => item.id));
     this.feed.show(feed);
+    // The new articles are at the top: a paged list (pagination="pages") goes back to its first page for them.
+    (this.host as { showFirstPage?: () => void }).showFirstPage?.();
   }
 }
 

@@ -18,8 +18,8 @@
  * - A fresh load (`fresh`: a refresh, a retry) asks the server again, and
  *   whether the feed changed since the one loaded (revalidation, below): when
  *   it did not, it resolves with the very same `NewsFeed` object, so an
- *   element sees no change. A fresh load that fails keeps the feed it would
- *   have replaced in the cache.
+ *   element sees no change. A fresh load that fails, or that every caller
+ *   aborted, keeps the feed it would have replaced in the cache.
  * - A URL that a feed's content chose (a next page) is fetched with the
  *   page's credentials and proxy only on the first page's origin; elsewhere
  *   without credentials and never through the proxy, so that a feed can
@@ -56,6 +56,8 @@ interface Load {
   /** Callers still waiting for this load; at 0 an unfinished load is aborted. */
   waiting: number;
   settled: boolean;
+  /** A fresh load's: the load it replaced in the cache, put back where it fails or is aborted (until it settles). */
+  before?: Load;
 }
 
 /** The headers of the response each loaded feed was read from: its validators (`ETag`, `Last-Modified`), for a refresh. */
@@ -86,14 +88,21 @@ export function loadFeed(src: string, { signal, credentials = 'same-origin', fre
     // Settled here means loaded: a failed load has left the cache before anyone could see it settled.
     const before = load;
     load = start(url, fetchUrl, credentials, parsing, before?.promise ?? fresh);
+    load.before = before;
     loads.set(key, load);
     const started = load;
-    load.promise.catch(() => {
-      // A failed refresh keeps the feed already shown: the one a next load gets, and a next refresh compares with.
-      if (loads.get(key) === started) before ? loads.set(key, before) : loads.delete(key);
-    });
+    // Loaded, it needs the one before no more (no chain of every feed a refresh replaced).
+    load.promise.then(() => (started.before = undefined), () => drop(key, started));
   }
   return follow(load, key, signal);
+}
+
+/**
+ * A load that failed, or that every caller left, leaves the cache. A failed or abandoned refresh keeps the feed
+ * already shown (the one it replaced): the one a next load gets, and a next refresh compares with.
+ */
+function drop(key: string, load: Load): void {
+  if (loads.get(key) === load) load.before ? loads.set(key, load.before) : loads.delete(key);
 }
 
 /** `fresh`: ask the server, not the browser's cache, and where the feed was loaded before, whether it changed. */
@@ -127,7 +136,7 @@ function follow(load: Load, key: string, signal?: AbortSignal): Promise<NewsFeed
       reject(signal.reason);
       if (load.waiting === 0 && !load.settled) {
         load.controller.abort(signal.reason);
-        if (loads.get(key) === load) loads.delete(key);
+        drop(key, load);
       }
     };
     signal.addEventListener('abort', onAbort);

@@ -7,7 +7,11 @@
  *   source took that id; then it is prefixed with its source's number in `src`
  *   (1-based): "2:1" is the second source's "1". Links (`article-href="?tin={id}"`)
  *   and `article-id` use that id, and every element given the same `src` list
- *   merges alike, so a card or an article finds it.
+ *   merges alike, so a card or an article finds it. Alike while the same
+ *   sources load: an id is prefixed only where it collides with one of a
+ *   source that loaded, so while an earlier source is down "2:1" is "1". Kept
+ *   so, and documented on `src`: ids stable across failures would have to
+ *   rename ids that collide with nothing.
  * - Newest first (by publication, else update date); undated items after the
  *   dated ones, in source order then feed order (the sort is stable).
  * - The feed's own fields (title, home page, trail, language, URL) are the

@@ -13,6 +13,10 @@
  *   sources that failed; the others come from the cache. A retry from the
  *   notice does so without leaving the ready state: the list stays as it is
  *   until the merged feed is ready, then shows it.
+ * - A load that finds every source's feed as it was (a refresh's `304`s: load.ts
+ *   resolves with the same object) and the same ones failing resolves with the
+ *   same merged feed as before: as with one source, nothing re-renders and no
+ *   `news-load` fires.
  */
 import type { ReactiveElement } from 'lit';
 import { resolveLocale } from '../i18n/locale.js';
@@ -29,6 +33,12 @@ const made = new WeakMap<NewsFeed, { src: string; options: LoadOptions }>();
 
 /** Merged feeds whose retry is on its way. */
 const retrying = new WeakSet<NewsFeed>();
+
+/** Each element's last merged feed, and what it was merged from: its URLs, each one's feed (undefined: it failed). */
+const last = new WeakMap<Element, { urls: string; feeds: (NewsFeed | undefined)[]; feed: NewsFeed }>();
+
+/** The sources of merged feeds that failed again when the reader retried them (announced politely in the notice). */
+const stillFailing = new WeakMap<NewsFeed, readonly string[]>();
 
 export async function loadSources(host: Element, src: string, options: LoadOptions): Promise<NewsFeed> {
   const urls = sourceList(src);
@@ -47,10 +57,15 @@ export async function loadSources(host: Element, src: string, options: LoadOptio
     host.dispatchEvent(new CustomEvent('news-error', { detail: failure, bubbles: true, composed: true }));
   }
   if (!loaded.length) throw failures[0].error;
+  // Every source as it was, the same ones failing (the URLs compared too: a failed one has no feed to compare).
+  const feeds = results.map((result) => (result.status === 'fulfilled' ? result.value : undefined));
+  const before = last.get(host);
+  if (before?.urls === urls.join(' ') && feeds.every((feed, i) => feed === before.feeds[i])) return before.feed;
   const feed = mergeFeeds(loaded, failures);
   // A retry asks again only what failed (failures are not cached): not through the signal of a load that is over, nor fresh.
   const { signal: _signal, fresh: _fresh, ...again } = options;
   made.set(feed, { src, options: again });
+  last.set(host, { urls: urls.join(' '), feeds, feed });
   return feed;
 }
 
@@ -72,7 +87,8 @@ export function renderSourceNotice(host: ReactiveElement, feed: NewsFeed, holder
   adoptNoticeStyles(host);
   const names = sourceNames(failures.map((failure) => failure.src));
   const busy = retrying.has(feed);
-  const lines = failures.map(({ src }, i) => ({ src, name: names[i], busy }));
+  const again = stillFailing.get(feed) ?? [];
+  const lines = failures.map(({ src }, i) => ({ src, name: names[i], busy, again: again.includes(src) }));
   return renderNotice(lines, resolveLocale(host), () => void retry(host, feed, holder));
 }
 
@@ -82,6 +98,8 @@ async function retry(host: ReactiveElement, feed: NewsFeed, holder: FeedHolder):
   // The retry button, when the reader pressed it by keyboard or pointer: focus follows it if it goes.
   const pressed = (host.renderRoot as ShadowRoot).activeElement;
   retrying.add(feed);
+  // Said anew after this retry, if they fail again: the region empties meanwhile, so the same words are heard again.
+  stillFailing.delete(feed);
   host.requestUpdate();
   let next: NewsFeed | undefined;
   try {
@@ -90,8 +108,13 @@ async function retry(host: ReactiveElement, feed: NewsFeed, holder: FeedHolder):
     // Every source failed this time: the element's error is for a load of its own; the notice stays.
   }
   retrying.delete(feed);
-  // Shown only where the feed it retried is still the one shown (not replaced by a new src meanwhile).
-  if (next && holder.value === feed && holder.status === 'complete') {
+  // The sources retried that failed again: the notice says so (else a retry that fails is silent, the button back as it was).
+  const shown = next ?? feed;
+  const again = new Set(feed.failures?.map((failure) => failure.src));
+  stillFailing.set(shown, shown.failures?.map((failure) => failure.src).filter((src) => again.has(src)) ?? []);
+  // Shown only where the feed it retried is still the one shown (not replaced by a new src meanwhile); the
+  // same merged feed again (the same sources failing) changes nothing.
+  if (next && next !== feed && holder.value === feed && holder.status === 'complete') {
     holder.value = next;
     host.dispatchEvent(new CustomEvent('news-load', { detail: next, bubbles: true, composed: true }));
   }

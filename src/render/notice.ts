@@ -1,7 +1,9 @@
 /**
  * The notice above a merged list (`src` with several URLs) when some of its
  * sources could not be loaded: one line per source, named by its site in
- * reader words, each with its own retry. Part of the on-demand sources part
+ * reader words, each with its own retry; a retry that fails again is said in
+ * a polite live region of the notice (there as long as the notice is, so that
+ * what comes into it is announced). Part of the on-demand sources part
  * (data/sources.ts): a list of one source never downloads it, nor its words.
  */
 import { css, html, type CSSResult, type TemplateResult } from 'lit';
@@ -15,6 +17,8 @@ interface NoticeWords {
   retryName: (name: string) => string;
   /** While a retry is on its way. */
   retrying: string;
+  /** Announced when a retry of the source failed again. */
+  still: (name: string) => string;
 }
 
 const WORDS: { en: NoticeWords } & Record<string, NoticeWords> = {
@@ -23,12 +27,14 @@ const WORDS: { en: NoticeWords } & Record<string, NoticeWords> = {
     retry: 'Try again',
     retryName: (name) => `Try again: news from ${name}`,
     retrying: 'Loading…',
+    still: (name) => `News from ${name} still could not be loaded.`,
   },
   vi: {
     failed: (name) => `Không tải được tin từ ${name}.`,
     retry: 'Thử lại',
     retryName: (name) => `Thử lại: tin từ ${name}`,
     retrying: 'Đang tải…',
+    still: (name) => `Vẫn chưa tải được tin từ ${name}.`,
   },
 };
 
@@ -39,6 +45,8 @@ export interface NoticeLine {
   name: string;
   /** A retry of it is on its way. */
   busy: boolean;
+  /** The reader's last retry of it failed again. */
+  again?: boolean;
 }
 
 /**
@@ -65,7 +73,9 @@ export function sourceNames(srcs: readonly string[], base = document.baseURI): s
 
 export function renderNotice(lines: readonly NoticeLine[], locale: string, retry: (src: string) => void): TemplateResult {
   const words = pickStrings(WORDS, locale);
+  const again = lines.filter((line) => line.again).map((line) => words.still(line.name));
   return html`<div part="notice" class="sources-notice">
+    <span class="sr-only" role="status">${again.join(' ')}</span>
     ${lines.map(
       ({ src, name, busy }) => html`<p>
         <span>${words.failed(name)}</span>
@@ -100,6 +110,17 @@ export const noticeStyles: CSSResult = css`
     align-items: center;
     gap: 0.25em 0.75em;
     margin: 0;
+  }
+  /* Targets of at least 24 px however small the text (a theme's 10 px root), 44 px on touch. */
+  .sources-notice .button {
+    min-width: 24px;
+    min-height: max(2.5em, 24px);
+  }
+  @media (pointer: coarse) {
+    .sources-notice .button {
+      min-width: 44px;
+      min-height: 44px;
+    }
   }
   .sources-notice [aria-disabled='true'] {
     cursor: progress;

@@ -8,7 +8,7 @@
  * `publish()` changes what it serves, and a request that has the current ETag
  * gets a 304.
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { NewsArticleElement } from '../../src/components/news-article/news-article.js';
 import type { NewsBreadcrumb } from '../../src/components/news-breadcrumb/news-breadcrumb.js';
@@ -105,6 +105,56 @@ describe('live refresh', () => {
       expect(loads.callCount).to.equal(0);
       expect(updated.callCount).to.equal(0);
       expect($(el, 'a[data-id="a"]')).to.equal(firstLink);
+    });
+
+    it('a src of several URLs, unchanged (304s): the same merged feed, no news-load, nothing rendered; a change shows', async () => {
+      const { publish, requests } = server(spy);
+      publish(URL_A, feedOf(item('a'), item('b')));
+      publish(URL_B, feedOf(item('c')));
+      const el = await fixture<NewsList>(html`<news-list src="${URL_A} ${URL_B}" lang="vi"></news-list>`);
+      await settled(el);
+      expect(ids(el)).to.deep.equal(['a', 'b', 'c']);
+      const firstLink = $(el, 'a[data-id="a"]');
+      const loads = sinon.spy();
+      el.addEventListener('news-load', loads);
+      const updated = sinon.spy(el as unknown as { updated: () => void }, 'updated');
+      await el.refresh();
+      await el.refresh();
+      await el.updateComplete;
+      expect([requests(URL_A), requests(URL_B)]).to.deep.equal([3, 3]);
+      expect(loads.callCount).to.equal(0);
+      expect(updated.callCount).to.equal(0);
+      expect($(el, 'a[data-id="a"]')).to.equal(firstLink);
+      updated.restore();
+      // One source changed: a new merged feed, shown.
+      publish(URL_B, feedOf(item('c', 'Tin c (sửa)')));
+      await el.refresh();
+      await el.updateComplete;
+      expect(loads.callCount).to.equal(1);
+      expect(shownText(el)).to.contain('Tin c (sửa)');
+    });
+
+    it('a src of several URLs, one still failing: a refresh renders nothing new and fires no news-load, only news-error', async () => {
+      const { publish, requests } = server(spy);
+      publish(URL_A, feedOf(item('a'), item('b')));
+      const el = await fixture<NewsList>(html`<news-list src="${URL_A} ${URL_B}" lang="vi"></news-list>`);
+      await settled(el);
+      const notice = $(el, '[part="notice"]');
+      expect(notice).to.exist;
+      const loads = sinon.spy();
+      const errors = sinon.spy();
+      el.addEventListener('news-load', loads);
+      el.addEventListener('news-error', errors);
+      const updated = sinon.spy(el as unknown as { updated: () => void }, 'updated');
+      await el.refresh();
+      await el.refresh();
+      await el.updateComplete;
+      expect([requests(URL_A), requests(URL_B)]).to.deep.equal([3, 3]);
+      expect(loads.callCount).to.equal(0);
+      expect(errors.callCount).to.equal(2);
+      expect(updated.callCount).to.equal(0);
+      expect($(el, '[part="notice"]')).to.equal(notice);
+      await expect(el).to.be.accessible();
     });
 
     it('refresh() shows a changed feed and fires news-load with it; a failed one keeps what is shown and fires news-error', async () => {
@@ -356,6 +406,33 @@ describe('live refresh', () => {
       el.remove();
     });
 
+    it('a paged list on a later page goes back to its first page for them, the focus on the first new one', async () => {
+      const srv = server(spy);
+      srv.publish(URL_A, feedOf(...['a', 'b', 'c', 'd', 'e', 'f'].map((id) => item(id))));
+      const el = await fixture<NewsList>(html`<news-list src=${URL_A} refresh="3600" pagination="pages" page-size="2" lang="vi"></news-list>`);
+      await waitUntil(() => watching(el) && $(el, '[part="pagination"]'), 'the paged list loads and watches');
+      const next = () => $$<HTMLElement>(el, '[part="pagination"] a, [part="pagination"] button').find((control) => control.textContent!.trim() === 'Trang sau')!;
+      next().click();
+      await waitUntil(() => ids(el)[0] === 'c', 'page 2');
+      next().click();
+      await waitUntil(() => ids(el)[0] === 'e', 'page 3');
+      srv.publish(URL_A, feedOf(item('x', 'Tin mới x'), ...['a', 'b', 'c', 'd', 'e', 'f'].map((id) => item(id))));
+      await el.refresh();
+      await el.updateComplete;
+      // The reader stays on page 3 until asking.
+      expect(ids(el)).to.deep.equal(['e', 'f']);
+      const button = newItemsButton(el)!;
+      expect(button.textContent!.trim()).to.equal('1 tin mới');
+      button.click();
+      await waitUntil(() => ids(el)[0] === 'x', 'page 1 with the new article');
+      await el.updateComplete;
+      expect(ids(el)).to.deep.equal(['x', 'a']);
+      expect($(el, '[aria-current="page"]')!.textContent!.trim()).to.equal('1');
+      await waitUntil(() => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.id === 'x', 'the focus on the new article');
+      await expect(el).to.be.accessible();
+      el.remove();
+    });
+
     it('what is held goes when the list loads another src', async () => {
       const { el, publish } = await listWithNews();
       publish(URL_A, feedOf(item('x'), item('a'), item('b'), item('c')));
@@ -363,6 +440,7 @@ describe('live refresh', () => {
       await el.refresh();
       await el.updateComplete;
       expect(newItemsButton(el)).to.exist;
+      await expect(el).to.be.accessible();
       el.src = URL_B;
       await settled(el);
       expect(ids(el)).to.deep.equal(['m', 'n']);
@@ -383,6 +461,8 @@ describe('live refresh', () => {
       expect(newItemsButton(el)!.textContent!.trim()).to.equal('2 new articles');
       expect($(el, 'span.sr-only[role="status"]')!.textContent).to.equal('2 new articles: press the button at the top of the list to show them.');
       expect(ids(el)).to.deep.equal(['a', 'b', 'c']);
+      expect(shownText(el)).not.to.match(FORBIDDEN_WORDS);
+      await expect(el).to.be.accessible();
       el.remove();
     });
 

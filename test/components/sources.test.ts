@@ -96,17 +96,79 @@ describe('several sources in one src', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('a retry that fails again keeps the notice and the focus on its button', async () => {
+  it('a retry that fails again keeps the notice and the focus on its button, says so politely, and fires no news-load', async () => {
     const { calls } = spy((input) => (String(input) === OTHER ? notFound() : undefined));
     const el = await fixture<NewsList>(html`<news-list src="${MINISTRY} ${OTHER}"></news-list>`);
     await settled(el);
+    const loads: Event[] = [];
+    el.addEventListener('news-load', (event) => loads.push(event));
+    // The polite region is there with the notice, empty, so that what comes into it is announced.
+    const region = $(el, '[part="notice"] [role="status"]')!;
+    expect(region.textContent!.trim()).to.equal('');
     const button = el.renderRoot.querySelector<HTMLButtonElement>('[part="notice"] [part="button"]')!;
     button.focus();
     button.click();
+    // Its fetch is asked at once: the retry has ended only when the button, busy meanwhile, is back.
+    await el.updateComplete;
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
     await waitUntil(() => calls.length === 3 && button.getAttribute('aria-disabled') === 'false', 'the retry did not end');
     expect(calls.map((call) => call.url)).to.deep.equal([MINISTRY, OTHER, OTHER]);
     expect(el.renderRoot.querySelector('[part="notice"] [part="button"]')).to.equal(button);
     expect((el.renderRoot as ShadowRoot).activeElement).to.equal(button);
+    expect($(el, '[part="notice"] [role="status"]')).to.equal(region);
+    expect(region.textContent!.trim()).to.equal('News from truong.example still could not be loaded.');
+    expect(region.classList.contains('sr-only')).to.equal(true);
+    expect(loads).to.have.length(0);
+    expect(shownText(el)).not.to.match(FORBIDDEN_WORDS);
+    await expect(el).to.be.accessible();
+    // Again: the region empties while the retry is on its way, so that the same words are said again.
+    button.click();
+    await el.updateComplete;
+    expect(region.textContent!.trim()).to.equal('');
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    await waitUntil(() => calls.length === 4 && button.getAttribute('aria-disabled') === 'false', 'the second retry did not end');
+    expect(region.textContent!.trim()).to.equal('News from truong.example still could not be loaded.');
+  });
+
+  it('in Vietnamese, and only for the sources still failing', async () => {
+    const THIRD = 'https://so.example/feed.json';
+    let schoolUp = false;
+    const { calls } = spy((input) => (String(input) === OTHER ? (schoolUp ? school() : notFound()) : String(input) === THIRD ? notFound() : undefined));
+    const el = await fixture<NewsList>(html`<news-list src="${MINISTRY} ${OTHER} ${THIRD}" lang="vi"></news-list>`);
+    await settled(el);
+    expect($$(el, '[part="notice"] p')).to.have.length(2);
+    schoolUp = true;
+    el.renderRoot.querySelector<HTMLButtonElement>('[part="notice"] [part="button"]')!.click();
+    await waitUntil(() => calls.length === 5 && $$(el, '[part="notice"] p').length === 1, 'the retry did not end');
+    await el.updateComplete;
+    expect($(el, '[part="notice"]')!.textContent).to.contain('Không tải được tin từ so.example.');
+    expect($(el, '[part="notice"] [role="status"]')!.textContent!.trim()).to.equal('Vẫn chưa tải được tin từ so.example.');
+    expect(titles(el)).to.include('Trường: tin một');
+    await expect(el).to.be.accessible();
+  });
+
+  it('the notice’s retry is a target of at least 24 px on a theme’s 10 px root, and of 44 px on touch', async () => {
+    spy((input) => (String(input) === OTHER ? notFound() : undefined));
+    const style = document.createElement('style');
+    style.textContent = 'html { font-size: 10px !important; }';
+    document.head.append(style);
+    try {
+      const el = await fixture<NewsList>(html`<news-list src="${MINISTRY} ${OTHER}" lang="vi"></news-list>`);
+      await settled(el);
+      const box = $(el, '[part="notice"] [part="button"]')!.getBoundingClientRect();
+      expect(box.width).to.be.at.least(24);
+      expect(box.height).to.be.at.least(24);
+      // Touch (no way to emulate the pointer here): the notice's styles make its buttons 44 px there.
+      const sheets = (el.renderRoot as ShadowRoot).adoptedStyleSheets;
+      const touch = sheets
+        .flatMap((sheet) => [...sheet.cssRules])
+        .find((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === '(pointer: coarse)' && rule.cssText.includes('sources-notice'));
+      const target = touch?.cssRules[0] as CSSStyleRule | undefined;
+      expect(target?.style.minHeight).to.equal('44px');
+      expect(target?.style.minWidth).to.equal('44px');
+    } finally {
+      style.remove();
+    }
   });
 
   it('every source failing: the usual error state, and news-error for each', async () => {

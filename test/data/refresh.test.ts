@@ -5,9 +5,9 @@
  * gave; on another origin with `cache: 'no-cache'` (no CORS preflight), an
  * unchanged feed told from the same ETag or the same content.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { loadFeed } from '../../src/data/load.js';
-import { fetchSpies, fixtureUrl, rejection } from '../helpers.js';
+import { fetchSpies, fixtureUrl, hangingFetch, rejection } from '../helpers.js';
 
 const FEED = { version: 'https://jsonfeed.org/version/1.1', title: 'Tin', items: [{ id: 'a', title: 'Một', url: 'https://news.example/a' }] };
 const EDITED = { ...FEED, items: [{ id: 'a', title: 'Một (sửa)', url: 'https://news.example/a' }] };
@@ -83,6 +83,25 @@ describe('a fresh load (refresh)', () => {
       await rejection(loadFeed(url, { fresh: true }));
       expect(await loadFeed(url)).to.equal(first);
       expect(calls).to.have.length(2);
+      expect(await loadFeed(url, { fresh: true })).to.equal(first);
+      expect(calls).to.have.length(3);
+      expect(headerOf(calls[2].init, 'if-none-match')).to.equal('"v1"');
+    });
+
+    it('a fresh load that every caller aborted keeps the feed it would have replaced, and the next one asks with its validators', async () => {
+      const calls = spy((_input, init, call) =>
+        call === 1 ? Promise.resolve(feedResponse(FEED, { etag: '"v1"' })) : call === 2 ? hangingFetch(init) : Promise.resolve(notModified()),
+      ).calls;
+      const first = await loadFeed(url);
+      const controller = new AbortController();
+      const refreshing = loadFeed(url, { fresh: true, signal: controller.signal });
+      await waitUntil(() => calls.length === 2, 'the refresh did not ask');
+      controller.abort();
+      await rejection(refreshing);
+      // The feed loaded before is still the cache's: no request for it, and the same object.
+      expect(await loadFeed(url)).to.equal(first);
+      expect(calls).to.have.length(2);
+      // The next refresh is conditional again, and a 304 is the same feed.
       expect(await loadFeed(url, { fresh: true })).to.equal(first);
       expect(calls).to.have.length(3);
       expect(headerOf(calls[2].init, 'if-none-match')).to.equal('"v1"');

@@ -22,7 +22,7 @@ for (const width of [1280, 800, 390]) {
     doc.head.append(script);
     // Each shows its loading state (the breadcrumb, its links).
     await waitUntil(() => elements.every((el) => el.shadowRoot?.querySelector('[aria-busy="true"], nav')), 'the skeletons did not show', { timeout: 10000 });
-    expect(elements).to.have.length(15);
+    expect(elements).to.have.length(19);
     const after = elements.map((el) => el.getBoundingClientRect().height);
     const off = elements
       .map((el, i) => ({ el: name(el), before: Math.round(before[i]), after: Math.round(after[i]) }))

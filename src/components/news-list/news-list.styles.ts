@@ -34,5 +34,16 @@ export const styles = [
     .list.compact > .item + .item {
       border-top: 1px solid var(--_border);
     }
+    /* A paged list's loading state: the room of its pager or "load more" button (paging.styles.ts: .pager, .page, .more). */
+    .pager-room {
+      font-size: var(--_text-small);
+      margin-block-start: var(--_gap);
+      height: max(2.5em, 24px);
+    }
+    @media (pointer: coarse) {
+      .pager-room {
+        height: 44px;
+      }
+    }
   `,
 ];

@@ -84,7 +84,8 @@ export class NewsList extends CardsElement {
    * `none`: the first `limit` articles. `pages`: a page of `page-size` articles at a time, with previous, next
    * and numbered pages in a `<nav>`. `more`: a "load more" button after the list adds the next page.
    * `infinite`: the next page is added as the end of the list comes near the screen (3 pages, then the button,
-   * so the page's footer stays reachable). Over a whole feed the list pages in the browser (the articles after
+   * so the page's footer stays reachable; once the reader has pressed it, each page comes by the button only).
+   * Over a whole feed the list pages in the browser (the articles after
    * `offset` and `skip-open`; `limit` does not apply); a source that pages on the server (WordPress
    * `X-WP-TotalPages`, Liferay `lastPage`, JSON Feed `next_url`, RSS/Atom `rel="next"`) is asked for each
    * page, with the page size of its first answer (set it in `src`, e.g. `per_page=20`; at most 100).
@@ -97,12 +98,34 @@ export class NewsList extends CardsElement {
   /**
    * With `pagination="pages"`: a query parameter of the page's URL that keeps the page shown (e.g. `trang` for
    * `?trang=3`), so that a link or a reload opens that page and the back button returns to the one before. The
-   * page controls are then links. Default: none; the URL is left alone.
+   * page controls are then links. One list per parameter on a page: a later list with a parameter another list
+   * already keeps leaves the URL alone (and says so in the console). Default: none; the URL is left alone.
    */
   pageParam?: string;
 
   /** The pager (paging.ts, loaded with the feed on first use), or what stands for it until it is there. */
-  private pager?: { render(feed: NewsFeed): TemplateResult };
+  private pager?: { render(feed: NewsFeed): TemplateResult } & Partial<import('./paging.js').Pager>;
+
+  /**
+   * Loads the feed again from the server (the error state's retry button): from the error state, showing
+   * the loading state meanwhile; where a feed is shown, the same as `refresh()`. A paged list whose page shown
+   * failed asks for that page again instead. The promise settles when the load is done (it never rejects: a
+   * failure fires `news-error`, and shows the error in place).
+   */
+  override retry(): Promise<void> {
+    return this.pager?.retryPage?.() ?? super.retry();
+  }
+
+  /**
+   * Shows page 1, where the new articles of a refresh are: for the "N new articles" button (refresher.ts calls
+   * it, when there is one). Set by the pager when it comes (paging.ts), so that a plain list carries none of it.
+   * @internal
+   */
+  declare showFirstPage?: () => void;
+
+  protected override articleById(id: string): NewsArticle | undefined {
+    return this.pager?.articleById?.(id) ?? super.articleById(id);
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -142,7 +165,8 @@ export class NewsList extends CardsElement {
     const ctx = this.cardContext(this.variant);
     const skeleton = renderCardSkeleton(ctx);
     const items = Array.from({ length: Math.min(this.count, MAX_SKELETONS) }, () => html`<li part="item" class="item">${skeleton}</li>`);
-    return html`<ul part="list" class="list ${this.variant}" role="list" aria-hidden="true">${items}</ul>`;
+    // A paged list keeps the room of its pager (or its button), which comes with the articles.
+    return html`<ul part="list" class="list ${this.variant}" role="list" aria-hidden="true">${items}</ul>${this.paged ? html`<div class="pager-room"></div>` : ''}`;
   }
 
   /**

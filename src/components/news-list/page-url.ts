@@ -14,3 +14,10 @@ export function pageHref(param: string, n: number): string {
   else url.searchParams.delete(param);
   return url.pathname + url.search;
 }
+
+/** The page's own URL as pageHref writes it (the query serialized the same way), to tell whether a page's URL is it. */
+export function hereHref(): string {
+  const url = new URL(location.href);
+  url.search = url.searchParams.toString();
+  return url.pathname + url.search;
+}

@@ -29,8 +29,11 @@ export const pagerStyles = css`
       align-items: center;
       justify-content: center;
       box-sizing: border-box;
+      /* 24 px at least where an old theme sets the root's text to 10 px (2.5em would be 22 px); max(): the em alone where it is unknown. */
       min-width: 2.5em;
+      min-width: max(2.5em, 24px);
       min-height: 2.5em;
+      min-height: max(2.5em, 24px);
       padding: 0.25em 0.75em;
       font: inherit;
       line-height: 1.2;
@@ -55,7 +58,9 @@ export const pagerStyles = css`
     }
     .more {
       margin-block-start: var(--_gap);
+      min-width: max(2.5em, 24px);
       min-height: 2.5em;
+      min-height: max(2.5em, 24px);
     }
     /* Touch: targets of 44 px. */
     @media (pointer: coarse) {

@@ -9,6 +9,8 @@
  *   Several URLs in `src` (a merged feed) page in the browser.
  * - A page on its way shows as that page's skeleton in place; a page that fails, as its own error and
  *   retry in place (the pages already shown stay); each page shown fires `news-load`, and is announced.
+ *   A page that comes (or fails) after the reader has left it is kept for their return, without a word.
+ * - A refresh that changes the first page keeps the further pages shown, and asks for each again quietly.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { NewsArticle, NewsFeed } from '../../data/model.js';
@@ -23,7 +25,7 @@ import { sourceOf, type SourceValues } from '../source.js';
 import type { Pagination } from './news-list.js';
 import { pagingStrings, type PagingStrings } from './paging-strings.js';
 import { PageWatcher } from './page-watcher.js';
-import { pageFromUrl, pageHref } from './page-url.js';
+import { hereHref, pageFromUrl, pageHref } from './page-url.js';
 import { adoptPagerStyles } from './paging.styles.js';
 
 type Mode = Exclude<Pagination, 'none'>;
@@ -50,13 +52,24 @@ interface PagedList extends ReactiveControllerHost, HTMLElement, SourceValues {
   readonly openId: string;
   candidates(feed: NewsFeed): NewsArticle[];
   renderAbove(feed: NewsFeed): unknown;
+  showFirstPage?: () => void;
 }
 
 /** One page of a source that pages on the server. */
 interface ServerPage {
   feed?: NewsFeed;
   error?: unknown;
+  /** Its `feed` is from before a refresh (or a load cut short): shown as it is, and asked for again when shown. */
+  stale?: boolean;
+  /** Its load is on its way. */
+  loading?: boolean;
 }
+
+/**
+ * Which list keeps each page parameter of the URL: the first to use it. Two lists on one parameter would
+ * each push their page into it and both follow every back and forward.
+ */
+const owners = new Map<string, PagedList>();
 
 export class Pager implements ReactiveController {
   private readonly list: PagedList;
@@ -71,8 +84,11 @@ export class Pager implements ReactiveController {
   private current = 1;
   /** Pages an infinite list has added by itself. */
   private auto = 0;
-  /** What the polite region says. */
+  /** What the polite region says, and the number of its last announcement. */
   private message = '';
+  private said = 0;
+  /** The console was told that this list's page parameter is another list's. */
+  private warned = false;
   /** Where focus goes once this page is shown, after a reader's choice. */
   private focusPage = 0;
   private abort = new AbortController();
@@ -83,15 +99,25 @@ export class Pager implements ReactiveController {
     this.list.addController(this);
     adoptPagerStyles(this.list.renderRoot);
     this.watcher = new PageWatcher(() => this.more(true));
+    // The list's own, from here: a list that never pages carries none of it.
+    this.list.showFirstPage = () => this.showFirstPage();
   }
 
   private get words(): PagingStrings {
     return pagingStrings(this.list.locale);
   }
 
-  /** The page parameter of the URL, with `pages` only ('' for none). */
+  /** The page parameter of the URL, with `pages` only ('' for none, or when another list on the page keeps it). */
   private get param(): string {
-    return this.mode === 'pages' ? textAttr(this.list.pageParam) : '';
+    const name = this.list.pagination === 'pages' ? textAttr(this.list.pageParam) : '';
+    const owner = name && owners.get(name);
+    if (owner && owner !== this.list && owner.isConnected && textAttr(owner.pageParam) === name && owner.pagination === 'pages') {
+      if (!this.warned) console.warn(this.list, `news-widgets: page-param "${name}" is another list's on this page; this list leaves the URL alone`);
+      this.warned = true;
+      return '';
+    }
+    if (name) owners.set(name, this.list);
+    return name;
   }
 
   /** Articles per page: the server's (its first answer's), else `page-size`. */
@@ -102,6 +128,8 @@ export class Pager implements ReactiveController {
 
   hostConnected(): void {
     addEventListener('popstate', this.onPopState);
+    // The page parameter goes to the lists in the order they come.
+    void this.param;
     // A page whose load a disconnect cut short is asked for again.
     this.list.requestUpdate();
   }
@@ -111,7 +139,13 @@ export class Pager implements ReactiveController {
     this.watcher.stop();
     this.abort.abort();
     this.abort = new AbortController();
-    for (const [n, page] of this.pages) if (!page.feed && !page.error) this.pages.delete(n);
+    for (const [name, owner] of owners) if (owner === this.list) owners.delete(name);
+    for (const [n, page] of this.pages) {
+      if (!page.loading) continue;
+      page.loading = false;
+      if (page.feed) page.stale = true;
+      else this.pages.delete(n);
+    }
   }
 
   /** Before each render: a new feed or new settings start paging again; a server page needed is asked for. */
@@ -119,9 +153,10 @@ export class Pager implements ReactiveController {
     const { feed, pagination, pageSize, pageParam } = this.list;
     if (feed.status !== 'complete' || !feed.value) return;
     const mode = oneOf(pagination, MODES, 'pages');
-    const key = [mode, pageSize, pageParam].join(' ');
+    // Another source starts over too.
+    const key = JSON.stringify([mode, pageSize, pageParam, sourceOf(this.list)]);
     if (feed.value !== this.base || key !== this.key) this.reset(feed.value, mode, key);
-    if (this.server) for (const n of this.shownPages()) if (n > 1 && !this.pages.has(n)) void this.fetch(n);
+    if (this.server) for (const n of this.shownPages()) if (n > 1 && (!this.pages.has(n) || this.pages.get(n)!.stale)) void this.fetch(n);
   }
 
   /** After each render: focus where a reader's choice led, and the watch of an infinite list's end. */
@@ -145,7 +180,8 @@ export class Pager implements ReactiveController {
     this.mode = mode;
     this.abort.abort();
     this.abort = new AbortController();
-    this.pages.clear();
+    const before = this.pages;
+    this.pages = new Map();
     const { paging } = feed;
     const { src } = sourceOf(this.list);
     // One URL: several are merged in the browser (sources.ts), and page there.
@@ -154,6 +190,10 @@ export class Pager implements ReactiveController {
       !!src &&
       !/\s/.test(src) &&
       ((paging?.pages ?? 0) > 1 || !!paging?.nextUrl || (paging?.total ?? 0) > feed.items.length);
+    // A refresh of the first page: the further pages stay as they are shown (no skeletons), each asked for
+    // again quietly when shown (hostUpdate); a page that failed stays so until its retry.
+    if (!settings && this.server)
+      for (const [n, page] of before) if (page.feed || page.error) this.pages.set(n, page.feed ? { feed: page.feed, stale: true } : page);
     // A new feed of the same list (a refresh) keeps the reader where they are; new settings start over.
     if (settings) {
       this.current = 1;
@@ -161,8 +201,10 @@ export class Pager implements ReactiveController {
       this.message = '';
     }
     const total = this.total();
-    if (this.param && (first || settings)) this.current = this.fromUrl();
-    else if (total) this.current = Math.min(this.current, total);
+    if (this.param && (first || settings)) {
+      this.current = this.fromUrl();
+      this.syncUrl();
+    } else if (total) this.current = Math.min(this.current, total);
     // A page other than the first, opened from the URL: it is shown, as the first was.
     if (first && this.current > 1 && !this.server) this.shown(this.current);
   }
@@ -204,6 +246,11 @@ export class Pager implements ReactiveController {
     return Array.from({ length: this.current }, (_, i) => i + 1);
   }
 
+  /** Page `n` is shown now (a result for another one is kept without a word). */
+  private isShown(n: number): boolean {
+    return this.mode === 'pages' ? n === this.current : n <= this.current;
+  }
+
   private pending(n: number): boolean {
     if (!this.server || n === 1) return false;
     const page = this.pages.get(n);
@@ -220,41 +267,73 @@ export class Pager implements ReactiveController {
     return this.feedOf(n)?.items.filter((item) => !open || item.id !== open);
   }
 
-  /** Asks the server for page `n`. */
+  /**
+   * Asks the server for page `n`. A page kept from before a refresh (`stale`) stays shown meanwhile, and its
+   * new version is shown quietly: the reader asked for nothing. A page that comes (or fails) once the reader
+   * has left it is kept (its failure forgotten: it is asked for again on their return), and not announced.
+   */
   private async fetch(n: number): Promise<void> {
-    const page: ServerPage = {};
+    const old = this.pages.get(n)?.feed;
+    const page: ServerPage = { feed: old, loading: true };
     this.pages.set(n, page);
     const { signal } = this.abort;
     const { src, credentials, format, urlBase, proxy } = sourceOf(this.list);
     try {
-      page.feed = await loadPage(src, n, { signal, credentials, format, urlBase, proxy, pageSize: this.size });
+      const feed = await loadPage(src, n, { signal, credentials, format, urlBase, proxy, pageSize: this.size, fresh: !!old });
+      if (signal.aborted) return;
+      page.feed = feed;
     } catch (error) {
       if (signal.aborted) return;
+      console.warn(this.list, error);
+      if (old || !this.isShown(n)) {
+        if (!old && this.pages.get(n) === page) this.pages.delete(n);
+        return;
+      }
       // A page beyond the last of a source with next links only (a URL's page): its first page instead.
-      if (this.mode === 'pages' && n === this.current && !this.total() && this.pages.size === 1 && this.param) {
+      if (this.mode === 'pages' && !this.total() && this.pages.size === 1 && this.param) {
         this.pages.delete(n);
         this.current = 1;
+        this.syncUrl();
         this.list.requestUpdate();
         return;
       }
       page.error = error;
-      console.warn(this.list, error);
-      this.message = this.list.strings.error;
+      this.announce(this.list.strings.error);
       this.emit('news-error', { error });
       this.list.requestUpdate();
       return;
+    } finally {
+      page.loading = false;
     }
-    if (signal.aborted) return;
-    this.shown(n);
+    if (!old && this.isShown(n)) this.shown(n);
     this.list.requestUpdate();
   }
 
   /** Page `n` is shown: `news-load`, and the announcement. */
   private shown(n: number): void {
     const words = this.words;
-    this.message =
-      this.mode === 'pages' ? words.pageOf(n, this.total()) : words.added(this.items(n)?.length ?? 0);
+    this.announce(this.mode === 'pages' ? words.pageOf(n, this.total()) : words.added(this.items(n)?.length ?? 0));
     this.emit('news-load', { ...(this.feedOf(n) ?? this.base!), page: n });
+  }
+
+  /**
+   * Says `text` in the polite region. The same words again ("Đã tải thêm 2 tin", twice) would change nothing
+   * there, and nothing would be said: the region is emptied first, and filled once a frame has shown it empty.
+   */
+  private announce(text: string): void {
+    const turn = ++this.said;
+    if (text !== this.message) {
+      this.message = text;
+      return;
+    }
+    this.message = '';
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (turn !== this.said) return;
+        this.message = text;
+        this.list.requestUpdate();
+      }),
+    );
   }
 
   private emit(name: string, detail: unknown): void {
@@ -268,7 +347,7 @@ export class Pager implements ReactiveController {
     if (page === this.current) return;
     this.current = page;
     if (push) {
-      if (this.param) history.pushState(history.state, '', pageHref(this.param, page));
+      this.pushUrl();
       this.focusPage = page;
     }
     // A server page not asked for yet is shown when it arrives (fetch).
@@ -288,14 +367,55 @@ export class Pager implements ReactiveController {
     this.list.requestUpdate();
   }
 
-  private retry(n: number): void {
-    this.pages.delete(n);
-    this.focusPage = n;
+  /** A new history entry for the page shown, unless the URL names it already (a list that keeps no parameter: none). */
+  private pushUrl(): void {
+    const href = this.param && pageHref(this.param, this.current);
+    if (href && href !== hereHref()) history.pushState(history.state, '', href);
+  }
+
+  /** The URL names the page shown: a value that is junk, or beyond the last page, is replaced, without a history entry. */
+  private syncUrl(): void {
+    const href = this.param && pageHref(this.param, this.current);
+    if (href && href !== hereHref()) history.replaceState(history.state, '', href + location.hash);
+  }
+
+  /** The list's `retry()`: a page shown that failed is asked for again (the promise of its load); undefined when none did. */
+  retryPage(): Promise<void> | undefined {
+    const failed = this.list.feed.status === 'complete' ? this.shownPages().find((n) => this.pages.get(n)?.error) : undefined;
+    if (!failed) return undefined;
+    this.pages.delete(failed);
+    const done = this.fetch(failed);
+    this.list.requestUpdate();
+    return done;
+  }
+
+  /** The list's `showFirstPage()`: page 1 (`pages`; the others show it already), where a refresh's new articles are; focus is the caller's. */
+  showFirstPage(): void {
+    if (this.mode !== 'pages' || this.current === 1) return;
+    this.current = 1;
+    this.pushUrl();
     this.list.requestUpdate();
   }
 
+  /** The list's `articleById()`: an article of the first page or of any page loaded since. */
+  articleById(id: string): NewsArticle | undefined {
+    for (const feed of [this.base, ...[...this.pages.values()].map((page) => page.feed)]) {
+      const found = feed?.items.find((item) => item.id === id);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** The retry of a page that failed, pressed: focus goes to that page once it is there. */
+  private retry(n: number): void {
+    this.focusPage = n;
+    void this.retryPage();
+  }
+
   private readonly onPopState = (): void => {
-    if (this.param && this.base) this.go(this.fromUrl(), false);
+    if (!this.param || !this.base) return;
+    this.go(this.fromUrl(), false);
+    this.syncUrl();
   };
 
   private readonly onLink = (event: MouseEvent, n: number): void => {
