@@ -101,6 +101,12 @@ export async function prerender(options: PrerenderOptions): Promise<string> {
     throw new PrerenderError(`base must be the page's absolute http(s) URL, e.g. https://portal.example/tin-tuc/: got "${base}"`);
   }
   const attributes = readAttributes(options.attributes);
+  // A paged list pages in the browser over its whole feed, or asks its server for each page: its inline data
+  // (what the first render shows) could not page, and its pager is a part of the browser's.
+  const pagination = textAttr(attributes.get('pagination'));
+  if (pagination && pagination !== 'none') {
+    throw new PrerenderError(`pagination="${pagination}" is not prerendered: prerender the list without it (its first limit articles), or let the paged list load in the browser`);
+  }
   const src = textAttr(options.src ?? attributes.get('src'));
   attributes.delete('src');
   const source = sourceOf({ src, format: attributes.get('format'), urlBase: attributes.get('url-base') });

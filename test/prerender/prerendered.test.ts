@@ -217,6 +217,7 @@ describe('the command refuses what it cannot render, and says why', () => {
     ['rss', /RSS and Atom \(XML\) cannot be prerendered.*DOMParser/],
     ['article', /<news-article> cannot be prerendered/],
     ['no-feed', /no feed: give src/],
+    ['paged', /pagination="pages" is not prerendered/],
   ] as const) {
     it(name, async () => {
       const response = await fetch(`/test/prerendered/${name}`);

@@ -30,6 +30,7 @@ export const PRERENDERED = {
   rss: ['--element', 'news-list', '--src', 'test/fixtures/formats/rss.xml'],
   article: ['--element', 'news-article', ...ARTICLES],
   'no-feed': ['--element', 'news-list'],
+  paged: ['--element', 'news-list', ...FEED, '--pagination', 'pages', '--lang', 'vi'],
 };
 
 /** The middleware, running the command of `dist` (a file: URL of a dist/ folder). */
