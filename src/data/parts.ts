@@ -18,6 +18,8 @@ export const PARTS = {
   sources: 'the merging of several sources (sources-*.js)',
   refresh: 'the live refresh of feeds (refresh-*.js)',
   unfetched: 'the diagnosis of a feed that could not be fetched (unfetched-*.js)',
+  filter: 'the filters of lists (filtering-*.js)',
+  layout: 'a layout of lists (featured-*.js, ticker-*.js, carousel-*.js)',
 } as const;
 
 export class MissingPart extends NewsError {

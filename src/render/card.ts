@@ -40,6 +40,11 @@ export interface CardContext {
   dateFormat: DateFormat;
   /** Dates and authors wait for their formatters (ArticlesElement.metaPending): their line is held, empty. */
   metaPending?: boolean;
+  /**
+   * A filterable list: the category as a control that filters the list by it (`part="category"`, in the
+   * label's place), rendered by the list's filter part, so that a plain card carries none of it.
+   */
+  filter?: (category: string) => unknown;
 }
 
 /** What a card shows, worked out once from the article (valid by the adapter) and the context. */
@@ -80,6 +85,8 @@ interface CardRows {
   lang?: string;
   media?: unknown;
   category?: unknown;
+  /** The category as a button that filters (a filterable list), in its place. */
+  filter?: unknown;
   title: unknown;
   meta?: unknown;
   summary?: unknown;
@@ -94,7 +101,7 @@ function cardTemplate(ctx: CardContext, rows: CardRows, skeleton = false): Templ
   }>
     ${rows.media || nothing}
     <div class="body">
-      ${rows.category ? html`<span part="category" class="category">${rows.category}</span>` : nothing}
+      ${rows.filter || (rows.category ? html`<span part="category" class="category">${rows.category}</span>` : nothing)}
       <div part="title" class="title" role="heading" aria-level=${ctx.headingLevel}>${rows.title}</div>
       ${rows.meta ? html`<div part="meta" class="meta">${rows.meta}</div>` : nothing}
       ${rows.summary ? html`<p part="summary" class="summary">${rows.summary}</p>` : nothing}
@@ -108,6 +115,7 @@ export function renderCard(article: NewsArticle, ctx: CardContext): TemplateResu
     lang: card.lang,
     media: card.image && html`<div class="media"><img part="image" src=${card.image} alt=${article.image!.alt} loading="lazy" decoding="async" /></div>`,
     category: card.category,
+    filter: card.category && ctx.filter?.(card.category),
     title: card.href
       ? html`<a
           part="link"

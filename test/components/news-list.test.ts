@@ -130,7 +130,7 @@ describe('<news-list>', () => {
       expect($(el, '[part="image"]')).to.equal(null);
       expect($(el, '[part="summary"]')).to.equal(null);
       await expect(el).to.be.accessible();
-      el.setAttribute('layout', 'carousel');
+      el.setAttribute('layout', 'masonry');
       await el.updateComplete;
       expect($(el, '[part="card"]')!.classList.contains('horizontal')).to.equal(true);
     });

@@ -20,14 +20,22 @@ for (const width of [1280, 800, 390]) {
     script.type = 'module';
     script.src = '/test/portal/early.ts';
     doc.head.append(script);
-    // Each shows its loading state (the breadcrumb, its links).
+    // Each shows its loading state (the breadcrumb, its links); a list whose layout's part is still on its way
+    // shows nothing of its own yet, in the room the stylesheet holds by its state `pending`.
     await waitUntil(() => elements.every((el) => el.shadowRoot?.querySelector('[aria-busy="true"], nav')), 'the skeletons did not show', { timeout: 10000 });
-    expect(elements).to.have.length(19);
+    expect(elements).to.have.length(22);
     const after = elements.map((el) => el.getBoundingClientRect().height);
     const off = elements
       .map((el, i) => ({ el: name(el), before: Math.round(before[i]), after: Math.round(after[i]) }))
       .filter(({ before: b, after: a }) => Math.abs(a - b) > 1);
     expect(off).to.deep.equal([]);
+    // The layouts' parts come: their skeletons take the same room.
+    await waitUntil(() => elements.every((el) => !el.matches(':state(pending)')), 'a layout part did not come', { timeout: 10000 });
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const later = elements
+      .map((el, i) => ({ el: name(el), before: Math.round(before[i]), after: Math.round(el.getBoundingClientRect().height) }))
+      .filter(({ before: b, after: a }) => Math.abs(a - b) > 1);
+    expect(later).to.deep.equal([]);
     frame.remove();
   });
 }

@@ -1,15 +1,23 @@
-import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { NewsArticle, NewsFeed } from '../../data/model.js';
 import { loadPart, PARTS } from '../../data/parts.js';
 import { renderCard, renderCardSkeleton, type CardVariant } from '../../render/card.js';
 import { renderMessage } from '../../render/states.js';
 import { CardsElement } from '../cards-element.js';
 import { intIn, oneOf } from '../news-element.js';
+import type { Layout, LayoutModule } from './layouts/layout.js';
 import { styles } from './news-list.styles.js';
 
-export type ListLayout = 'list' | 'grid' | 'compact';
-const LAYOUTS: readonly ListLayout[] = ['list', 'grid', 'compact'];
-const VARIANT_OF: Record<ListLayout, CardVariant> = { list: 'horizontal', grid: 'vertical', compact: 'compact' };
+export type ListLayout = 'list' | 'grid' | 'compact' | 'featured' | 'ticker' | 'carousel';
+const LAYOUTS: readonly ListLayout[] = ['list', 'grid', 'compact', 'featured', 'ticker', 'carousel'];
+/** Each layout's cards: an image beside the text (list), titles and dates (compact, ticker), or cards. */
+const variantOf = (layout: ListLayout): CardVariant => (layout == 'list' ? 'horizontal' : /compact|ticker/.test(layout) ? 'compact' : 'vertical');
+/** The layouts that are parts of their own (layouts/), loaded on first use: a plain list never downloads them. */
+const LAYOUT_PARTS: Partial<Record<ListLayout, () => Promise<LayoutModule>>> = {
+  featured: () => import('./layouts/featured.js'),
+  ticker: () => import('./layouts/ticker.js'),
+  carousel: () => import('./layouts/carousel.js'),
+};
 export type Pagination = 'none' | 'pages' | 'more' | 'infinite';
 /** Skeleton cards beyond this many would only be below the fold. */
 const MAX_SKELETONS = 12;
@@ -23,6 +31,7 @@ const MAX_SKELETONS = 12;
  * of that page (the whole feed, where the list pages in the browser) and its number, from 1.
  * @event news-error - The feed, or a further page of it, or a refresh, failed to load. `detail`: `{ error }`, a `NewsError` with a `code`. With several URLs in `src`: also once for each source that failed, `{ error, src }` (the URL as written), while the others show; when every one failed, the first one's error follows as the element's.
  * @event news-select - A reader clicked an article. `detail`: `{ article, href, target }` (the link's `target`, '' for this window). Cancelable: `preventDefault()` stops the link so the page can route by itself.
+ * @event news-filter - A reader chose a category to filter by, or removed their filter (`filterable`). `detail`: `{ category, active }` (`active`: false when removed). Cancelable: `preventDefault()` leaves the list as it is, so that the page can route by itself (e.g. set `category`).
  *
  * @csspart list - The `<ul>` of articles.
  * @csspart item - Each `<li>`.
@@ -33,7 +42,8 @@ const MAX_SKELETONS = 12;
  * @csspart meta - The line with date and authors.
  * @csspart date - The `<time>` of publication.
  * @csspart author - The authors.
- * @csspart category - The category label.
+ * @csspart category - The category label; a button that filters the list by it, with `filterable`.
+ * @csspart chip - Above the list, the reader's filter (`filterable`), with its × button that removes it.
  * @csspart summary - The summary.
  * @csspart status - The empty and error messages.
  * @csspart button - The retry button; the "load more" button (`pagination="more"` or `infinite`); the "N new articles" button a refresh brings (`refresh`); the retry of a source that failed.
@@ -66,6 +76,11 @@ export class NewsList extends CardsElement {
     pagination: {},
     pageSize: { attribute: 'page-size', type: Number },
     pageParam: { attribute: 'page-param' },
+    category: {},
+    tag: {},
+    search: {},
+    sort: {},
+    filterable: { type: Boolean },
   };
 
   /** How many articles to show (a positive integer). Not with `pagination`, whose pages go on past it. */
@@ -77,7 +92,12 @@ export class NewsList extends CardsElement {
   /** Leaves out the article the page has open (by `article-param`), shown elsewhere on the page. */
   skipOpen = false;
 
-  /** `list` (image beside text), `grid` (cards) or `compact` (titles and dates). */
+  /**
+   * `list` (image beside text), `grid` (cards) or `compact` (titles and dates); `featured` (the first article
+   * large, the next ones beside it, or below it on a narrow screen), `ticker` (one moving line of headlines,
+   * with a pause button; a still list of them where the reader asks for reduced motion; `pagination` does not
+   * apply), `carousel` (a row of cards that scrolls sideways, with previous and next buttons).
+   */
   layout: ListLayout = 'list';
 
   /**
@@ -103,6 +123,41 @@ export class NewsList extends CardsElement {
    */
   pageParam?: string;
 
+  /**
+   * Only articles of these categories: names separated by commas, an article in any of them. Names compare
+   * without regard to case and accents (`Dao tao` is `Đào tạo`). Default: every category.
+   */
+  category?: string;
+
+  /** Only articles with these tags: names separated by commas, an article with any of them; compared as `category`. Default: any. */
+  tag?: string;
+
+  /**
+   * Only articles whose title, summary or text holds every word of this, without regard to case and accents
+   * (`tin tuc` finds "Tin tức", `d` finds "đ"). Filtered in the browser, over what is loaded: a source that
+   * pages on the server has each of its pages filtered as it comes. Default: none.
+   */
+  search?: string;
+
+  /**
+   * The order: `feed` (the feed's own, default), `newest`, `oldest` (by date published, else updated; undated
+   * articles last), `title` (alphabetical in the list's language: Vietnamese A Ă Â B C D Đ E Ê …).
+   */
+  sort?: string;
+
+  /**
+   * A reader may filter the list: the category of each card becomes a button that shows only that category's
+   * articles, the filter shown above the list as a chip with a button that removes it (`news-filter` fires
+   * first; cancel it to route by yourself). The reader's filter applies on top of `category`, `tag`, `search`.
+   */
+  filterable?: boolean;
+
+  /**
+   * The filter part (filtering.ts), loaded once a filter attribute is set; null on its way; where it could not
+   * come, why. @internal (paging.ts)
+   */
+  filter?: Partial<import('./filtering.js').Filter & Error> | null;
+
   /** The pager (paging.ts, loaded with the feed on first use), or what stands for it until it is there. */
   private pager?: { render(feed: NewsFeed): TemplateResult } & Partial<import('./paging.js').Pager>;
 
@@ -127,8 +182,44 @@ export class NewsList extends CardsElement {
     return this.pager?.articleById?.(id) ?? super.articleById(id);
   }
 
+  /** The layout parts asked for, by layout: the part, or why it could not come; absent until it is asked for. */
+  private layouts: Partial<Record<ListLayout, Layout | Error | 0>> = {};
+
+  /** The layout's part; undefined for the list's own layouts, and while it is on its way. @internal (paging.ts) */
+  layoutPart(): Layout | undefined {
+    const part = this.layouts[this.layoutName];
+    if (part instanceof Error) throw part;
+    return part || undefined;
+  }
+
+  /** For the custom state `pending` (willUpdate); none on a server. */
+  private readonly internals = isServer ? undefined : this.attachInternals();
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // As the pager, below: asked for with the feed; a part that cannot be fetched shows as the error state.
+    if (this.filter === undefined && (this.category || this.tag || this.search || this.sort || this.filterable)) {
+      this.filter = null;
+      loadPart(PARTS.filter, () => import('./filtering.js'))
+        .then((part) => new part.Filter(this), (error: Error) => error)
+        .then((filter) => ((this.filter = filter), this.requestUpdate()));
+    }
+    const name = this.layoutName;
+    const load = LAYOUT_PARTS[name];
+    // Asked for with the feed, in the same update: the part's own render shows its skeleton.
+    if (load && this.layouts[name] === undefined) {
+      this.layouts[name] = 0;
+      loadPart(PARTS.layout, load).then(
+        (part) => ((this.layouts[name] = part.createLayout(this)), this.requestUpdate()),
+        (error: Error) => ((this.layouts[name] = error), this.requestUpdate()),
+      );
+    }
+    // Until it comes the list renders nothing of its own: the head stylesheet (news-widgets.css) holds its room
+    // by the custom state `pending`, as it does before the element is defined. (A browser that names states
+    // otherwise, `--pending`, throws: the room is then not held.)
+    try {
+      this.internals?.states[this.layouts[name] === 0 ? 'add' : 'delete']('pending');
+    } catch {}
     if (!this.pager && this.paged) {
       // Asked for now, in the same update that starts the feed's load, so that it arrives with it; meanwhile
       // the skeleton. A part that cannot be fetched: the element's error state (render() catches what
@@ -147,12 +238,17 @@ export class NewsList extends CardsElement {
     }
   }
 
+  /** With `pagination`; never a ticker. */
   private get paged(): boolean {
-    return /^(pages|more|infinite)$/.test(this.pagination);
+    return this.layoutName !== 'ticker' && /^(pages|more|infinite)$/.test(this.pagination);
+  }
+
+  private get layoutName(): ListLayout {
+    return oneOf(this.layout, LAYOUTS, 'list');
   }
 
   private get variant(): CardVariant {
-    return VARIANT_OF[oneOf(this.layout, LAYOUTS, 'list')];
+    return variantOf(this.layoutName);
   }
 
   /** Articles shown at once: `limit`, or a paged list's `page-size`. */
@@ -163,10 +259,16 @@ export class NewsList extends CardsElement {
   /** The skeleton, hidden from assistive technology: the live region says "Loading news…" once. */
   protected override renderLoading(): TemplateResult {
     const ctx = this.cardContext(this.variant);
+    const count = Math.min(this.count, MAX_SKELETONS);
+    const part = this.layoutPart();
+    // A layout whose part is on its way: its skeleton comes with it.
+    if (!part && LAYOUT_PARTS[this.layoutName]) return html``;
     const skeleton = renderCardSkeleton(ctx);
-    const items = Array.from({ length: Math.min(this.count, MAX_SKELETONS) }, () => html`<li part="item" class="item">${skeleton}</li>`);
+    const items = Array.from({ length: count }, () => html`<li part="item" class="item">${skeleton}</li>`);
     // A paged list keeps the room of its pager (or its button), which comes with the articles.
-    return html`<ul part="list" class="list ${this.variant}" role="list" aria-hidden="true">${items}</ul>${this.paged ? html`<div class="pager-room"></div>` : ''}`;
+    return html`${part ? part.skeleton(ctx, count) : html`<ul part="list" class="list ${this.variant}" role="list" aria-hidden="true">${items}</ul>`}${
+      this.paged ? html`<div class="pager-room"></div>` : ''
+    }`;
   }
 
   /**
@@ -175,17 +277,26 @@ export class NewsList extends CardsElement {
    */
   private candidates(feed: NewsFeed): NewsArticle[] {
     const open = this.skipOpen ? this.openId : '';
-    const items = feed.items.slice(intIn(this.offset, 0, Number.MAX_SAFE_INTEGER, 0));
-    return open ? items.filter((item) => item.id !== open) : items;
+    let items = feed.items.slice(intIn(this.offset, 0, Number.MAX_SAFE_INTEGER, 0));
+    // Then the filters and the order (filtering.ts), before `limit` and pages.
+    items = open ? items.filter((item) => item.id !== open) : items;
+    return this.filter?.apply?.(items) ?? items;
   }
 
   protected override renderFeed(feed: NewsFeed): TemplateResult {
+    const filter = this.filter;
+    if (filter instanceof Error) throw filter;
+    if (filter === null) return html`<div aria-busy="true">${this.renderLoading()}</div>`;
     if (this.pager && this.paged) return this.pager.render(feed);
     const articles = this.candidates(feed).slice(0, this.count);
     const ctx = this.cardContext(this.variant);
-    if (!articles.length) return renderMessage(ctx.strings.empty);
-    return html`${this.renderAbove(feed)}<ul part="list" class="list ${this.variant}" role="list">
-      ${articles.map((article) => html`<li part="item" class="item">${renderCard(article, ctx)}</li>`)}
-    </ul>`;
+    if (!articles.length) return this.filter?.empty?.() ?? renderMessage(ctx.strings.empty);
+    const part = this.layoutPart();
+    if (!part && LAYOUT_PARTS[this.layoutName]) return html``;
+    return html`${this.renderAbove(feed)}${part
+      ? part.render(articles, ctx)
+      : html`<ul part="list" class="list ${this.variant}" role="list">
+          ${articles.map((article) => html`<li part="item" class="item">${renderCard(article, ctx)}</li>`)}
+        </ul>`}`;
   }
 }

@@ -1,4 +1,5 @@
 import { css, type CSSResult } from 'lit';
+import { adoptStyles } from '../../styles/adopt.js';
 
 /**
  * The pager's styles, in its part: a plain list never downloads them. Added to the list's shadow root
@@ -79,18 +80,7 @@ export const pagerStyles = css`
     }
 `;
 
-/** Adds the pager's styles to a list's shadow root: a constructed sheet where the browser adopts them, else a `<style>`. */
+/** Adds the pager's styles to a list's shadow root (see adoptStyles). */
 export function adoptPagerStyles(root: Node, styles: CSSResult = pagerStyles): void {
-  if (!(root instanceof ShadowRoot)) return;
-  const sheet = styles.styleSheet;
-  if (sheet) {
-    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    return;
-  }
-  // As Lit does without adoptedStyleSheets: a <style>, with the page's nonce for its CSP.
-  const style = document.createElement('style');
-  const nonce = (globalThis as { litNonce?: string }).litNonce;
-  if (nonce) style.setAttribute('nonce', nonce);
-  style.textContent = styles.cssText;
-  root.append(style);
+  adoptStyles(root, styles);
 }

@@ -22,6 +22,7 @@ import { renderError, renderMessage } from '../../render/states.js';
 import { intIn, oneOf, textAttr } from '../attributes.js';
 import type { LoadStatus } from '../load-controller.js';
 import { sourceOf, type SourceValues } from '../source.js';
+import type { Layout } from './layouts/layout.js';
 import type { Pagination } from './news-list.js';
 import { pagingStrings, type PagingStrings } from './paging-strings.js';
 import { PageWatcher } from './page-watcher.js';
@@ -53,6 +54,13 @@ interface PagedList extends ReactiveControllerHost, HTMLElement, SourceValues {
   candidates(feed: NewsFeed): NewsArticle[];
   renderAbove(feed: NewsFeed): unknown;
   showFirstPage?: () => void;
+  /** A layout of its own (featured, carousel), which renders the pages' articles instead of the pager's `<ul>`. */
+  layoutPart(): Layout | undefined;
+  /**
+   * The filters (category, tag, search, sort: filtering.ts): applied to each server page as it comes; their
+   * change starts over; an empty result says what was searched.
+   */
+  readonly filter?: Partial<Pick<import('./filtering.js').Filter, 'apply' | 'key' | 'empty'>> | null;
 }
 
 /** One page of a source that pages on the server. */
@@ -154,7 +162,7 @@ export class Pager implements ReactiveController {
     if (feed.status !== 'complete' || !feed.value) return;
     const mode = oneOf(pagination, MODES, 'pages');
     // Another source starts over too.
-    const key = JSON.stringify([mode, pageSize, pageParam, sourceOf(this.list)]);
+    const key = JSON.stringify([mode, pageSize, pageParam, sourceOf(this.list), this.list.filter?.key?.()]);
     if (feed.value !== this.base || key !== this.key) this.reset(feed.value, mode, key);
     if (this.server) for (const n of this.shownPages()) if (n > 1 && (!this.pages.has(n) || this.pages.get(n)!.stale)) void this.fetch(n);
   }
@@ -264,7 +272,8 @@ export class Pager implements ReactiveController {
     if (n === 1) return this.list.candidates(feed);
     // A further page of the server's: without the open article (`skip-open`); `offset` was the first page's.
     const open = this.list.skipOpen && this.list.openId;
-    return this.feedOf(n)?.items.filter((item) => !open || item.id !== open);
+    const items = this.feedOf(n)?.items.filter((item) => !open || item.id !== open);
+    return items && (this.list.filter?.apply?.(items) ?? items);
   }
 
   /**
@@ -430,7 +439,7 @@ export class Pager implements ReactiveController {
     if (feed !== this.base) this.hostUpdate();
     const ctx = this.list.cardContext(this.list.variant);
     const first = this.items(1) ?? [];
-    if (!first.length && this.current === 1) return renderMessage(ctx.strings.empty);
+    if (!first.length && this.current === 1) return this.list.filter?.empty?.() ?? renderMessage(ctx.strings.empty);
     const pages = this.shownPages();
     const failed = pages.find((n) => this.pages.get(n)?.error);
     const busy = pages.some((n) => this.pending(n));
@@ -444,10 +453,19 @@ export class Pager implements ReactiveController {
       );
     });
     const error = failed && renderError(this.pages.get(failed)!.error, this.list.strings, () => this.retry(failed));
+    const layout = this.list.layoutPart();
     const list =
       this.mode === 'pages' && failed
         ? nothing
-        : html`<ul part="list" class="list ${ctx.variant}" role="list" tabindex="-1" aria-busy=${busy ? 'true' : nothing}>${rows}</ul>`;
+        : layout
+          ? // The layout's own markup, over the articles of the pages shown (each page of `pages` a block of its own),
+            // and a page on its way as its skeleton cards.
+            html`<div aria-busy=${busy ? 'true' : nothing}>${layout.render(
+              pages.flatMap((n) => (this.pending(n) ? [] : (this.items(n) ?? []))),
+              ctx,
+              pages.filter((n) => this.pending(n)).length * this.size,
+            )}</div>`
+          : html`<ul part="list" class="list ${ctx.variant}" role="list" tabindex="-1" aria-busy=${busy ? 'true' : nothing}>${rows}</ul>`;
     return html`${this.list.renderAbove(feed)}${list}${error}${this.mode === 'pages' ? this.renderNav() : this.renderMore(busy, !!failed)}
       <p class="sr-only" role="status">${this.message}</p>`;
   }

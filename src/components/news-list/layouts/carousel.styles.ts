@@ -1,0 +1,111 @@
+import { css } from 'lit';
+
+/**
+ * The carousel's styles, in its part. The row's cards follow the list's own width (a container query):
+ * about 80% of it on a phone (the next card peeks in), two, then three side by side where it is wider. No
+ * scrollbar (it would take room the skeleton has not, and only where there is more to scroll): the buttons,
+ * the keyboard and touch scroll it.
+ */
+export const carouselStyles = css`
+  .carousel {
+    container-type: inline-size;
+  }
+  .list.carousel {
+    grid-auto-flow: column;
+    grid-auto-columns: 80%;
+    /* Room for a focused card's ring, which the scrolling box would cut off. */
+    padding: 4px;
+    scroll-padding-inline: 4px;
+    overflow-x: auto;
+    overscroll-behavior-x: contain;
+    scroll-snap-type: x mandatory;
+    scrollbar-width: none;
+  }
+  .list.carousel::-webkit-scrollbar {
+    display: none;
+  }
+  .list.carousel > .item {
+    scroll-snap-align: start;
+  }
+  .list.carousel:focus {
+    outline: none;
+  }
+  .list.carousel:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 0;
+  }
+  @container (min-width: 30em) {
+    .list.carousel {
+      grid-auto-columns: calc((100% - var(--_gap)) / 2);
+    }
+  }
+  @container (min-width: 48em) {
+    .list.carousel {
+      grid-auto-columns: calc((100% - 2 * var(--_gap)) / 3);
+    }
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .list.carousel {
+      scroll-behavior: smooth;
+    }
+  }
+  .controls {
+    display: flex;
+    justify-content: flex-end;
+    gap: 0.5em;
+    margin-block-start: 0.5em;
+  }
+  .step {
+    display: inline-grid;
+    place-items: center;
+    box-sizing: border-box;
+    width: 2.5em;
+    width: max(2.5em, 24px);
+    height: 2.5em;
+    height: max(2.5em, 24px);
+    padding: 0;
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: 1px solid var(--_border);
+    border-radius: 50%;
+    cursor: pointer;
+  }
+  span.step {
+    background: var(--_bone);
+    border-color: transparent;
+  }
+  .step:hover:not([aria-disabled='true']) {
+    color: var(--_accent);
+    border-color: currentColor;
+  }
+  .step:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+  .step[aria-disabled='true'] {
+    cursor: default;
+    opacity: 0.45;
+  }
+  /* A chevron towards the row's end (next) or start (previous), mirrored in RTL. */
+  .arrow {
+    width: 0.5em;
+    height: 0.5em;
+    /* Physical sides: the whole chevron is mirrored in RTL (below). */
+    border-top: 2px solid currentColor;
+    border-right: 2px solid currentColor;
+    transform: translateX(-15%) rotate(45deg);
+  }
+  .previous .arrow {
+    transform: translateX(15%) rotate(-135deg);
+  }
+  :host(:dir(rtl)) .arrow {
+    scale: -1 1;
+  }
+  @media (pointer: coarse) {
+    .step {
+      width: 44px;
+      height: 44px;
+    }
+  }
+`;

@@ -1,0 +1,146 @@
+import { css } from 'lit';
+
+/**
+ * The ticker's styles, in its part. One line, as tall as its button (24 px at least, 44 px on touch), so that
+ * its skeleton and the line take the same room; a still ticker (reduced motion) is a line per headline.
+ */
+export const tickerStyles = css`
+  .ticker {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 2.5em;
+    min-height: max(2.5em, 24px);
+  }
+  .viewport {
+    flex: 1;
+    min-width: 0;
+    overflow: hidden;
+  }
+  .headlines {
+    display: flex;
+    gap: 0;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    white-space: nowrap;
+  }
+  .headline {
+    line-height: 1.5;
+  }
+  .headline a {
+    color: inherit;
+    text-decoration: none;
+  }
+  .headline a:hover {
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+  .headline a:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+  /* A separator after each headline, the last too (the loop joins the copies there); not read out. */
+  .moving .track .headline::after {
+    content: '•';
+    content: '•' / '';
+    padding-inline: 1em;
+    color: var(--_muted);
+  }
+  .moving .track {
+    display: flex;
+    width: max-content;
+    animation: news-ticker var(--_duration, 30s) linear infinite;
+  }
+  :host(:dir(rtl)) .moving .track {
+    animation-name: news-ticker-rtl;
+  }
+  /* Paused by the button, under the pointer, and while focus is in it (a link, the button). */
+  .ticker:hover .track,
+  .ticker.hovered .track,
+  .ticker:focus-within .track,
+  .ticker.paused .track {
+    animation-play-state: paused;
+  }
+  @keyframes news-ticker {
+    to {
+      transform: translateX(-50%);
+    }
+  }
+  @keyframes news-ticker-rtl {
+    to {
+      transform: translateX(50%);
+    }
+  }
+  .skeleton .bone {
+    width: 60%;
+  }
+  .toggle {
+    display: inline-grid;
+    place-items: center;
+    flex: none;
+    box-sizing: border-box;
+    width: 2.5em;
+    width: max(2.5em, 24px);
+    height: 2.5em;
+    height: max(2.5em, 24px);
+    padding: 0;
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    cursor: pointer;
+  }
+  span.toggle {
+    background: var(--_bone);
+    border-color: transparent;
+  }
+  .toggle:hover {
+    color: var(--_accent);
+    border-color: currentColor;
+  }
+  .toggle:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+  /* Two bars (pause); a triangle (play), drawn in the text colour. */
+  .icon {
+    width: 0.75em;
+    height: 0.875em;
+    box-sizing: border-box;
+    border-inline: 0.25em solid currentColor;
+  }
+  .paused .icon {
+    border: 0;
+    background: currentColor;
+    clip-path: polygon(0 0, 100% 50%, 0 100%);
+  }
+  @media (pointer: coarse) {
+    .ticker {
+      min-height: 44px;
+    }
+    .toggle {
+      width: 44px;
+      height: 44px;
+    }
+  }
+  /* Still: a headline a line, cut short with an ellipsis (its link says it whole). */
+  .still .headlines {
+    flex-direction: column;
+  }
+  .still .headline {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    padding-block: 0.25em;
+  }
+  /* Whatever the element was told, the reader's setting wins: nothing moves. */
+  @media (prefers-reduced-motion: reduce) {
+    .track {
+      animation: none !important;
+    }
+    .copy {
+      display: none;
+    }
+  }
+`;
