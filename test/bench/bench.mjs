@@ -1,11 +1,11 @@
 // Benchmarks of the built library (dist/) in headless Chromium: bundle size,
 // render time against plain DOM, layout shift while loading, and requests per feed.
 //
-// Usage: npx vite build && node test/bench/bench.mjs [--readme] [--only=files,size,cls,article,first,hostile,parse,paging,refresh]
+// Usage: npx vite build && node test/bench/bench.mjs [--readme] [--only=files,size,cls,article,first,hostile,parse,paging,refresh,filter]
 //   --readme  also writes the tables into README.md, between <!-- bench:start -->
 //             and <!-- bench:end -->, and <!-- files:start --> and <!-- files:end -->.
 //   --serve   only serves the pages (e.g. /page/first.html?variant=module) until stopped.
-//   --only    runs only the named measures (files, size, cls, article, first, hostile, parse, paging, refresh) and prints
+//   --only    runs only the named measures (files, size, cls, article, first, hostile, parse, paging, refresh, filter) and prints
 //             them, for a quick look; never with --readme, except --only=files
 //             --readme, which writes the files' table alone. `files`, the size
 //             of each file to upload as built, needs no browser.
@@ -1042,6 +1042,80 @@ async function measureRefresh(browser, server) {
 }
 
 /**
+ * i. Filtering: a list of the 5,000-item feed (cached, `limit` 10) searched by one keyword and then another
+ * (`search`, accent-insensitive), FILTER.runs times each, interleaved: from setting the attribute to the
+ * list's render and layout, against a plain-DOM baseline that folds and matches the same items (no cache)
+ * and draws the first 10 matches with template clones.
+ */
+const FILTER = { words: ['giang', 'dao tao'], runs: 9 };
+
+async function measureFilter(browser, server) {
+  return withPage(browser, { viewport: { width: 1280, height: 900 } }, async (tab) => {
+    await tab.goto(`${server.origin}/page/paging.html`);
+    await tab.waitForFunction(() => customElements.get('news-list'));
+    const result = await tab.evaluate(async ({ words, runs }) => {
+      const stage = document.getElementById('stage');
+      const el = document.createElement('news-list');
+      el.setAttribute('src', '/feed/paging.json');
+      el.setAttribute('show', 'date category');
+      const loaded = new Promise((resolve) => el.addEventListener('news-load', (event) => resolve(event.detail), { once: true }));
+      stage.append(el);
+      const feed = await loaded;
+      await el.updateComplete;
+      const fold = (text) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+      const template = document.createElement('template');
+      template.innerHTML = '<li><span class="category"></span><a></a><time></time></li>';
+      const baseline = (word) => {
+        const host = document.createElement('ul');
+        const wanted = fold(word).split(/\s+/);
+        let shown = 0;
+        for (const item of feed.items) {
+          const text = fold(`${item.title ?? ''} ${item.summary ?? ''} ${item.text ?? ''}`);
+          if (!wanted.every((w) => text.includes(w))) continue;
+          const li = template.content.firstElementChild.cloneNode(true);
+          li.children[0].textContent = item.category?.title ?? '';
+          li.children[1].textContent = item.title ?? '';
+          li.children[2].textContent = item.published?.toISOString() ?? '';
+          host.append(li);
+          if (++shown === 10) break;
+        }
+        stage.append(host);
+        void host.offsetHeight;
+        host.remove();
+      };
+      const times = { list: [], baseline: [] };
+      // The filter part, and each keyword once, before measuring.
+      for (const word of words) {
+        el.setAttribute('search', word);
+        await el.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        await el.updateComplete;
+      }
+      for (let run = 0; run < runs; run++) {
+        for (const word of words) {
+          el.removeAttribute('search');
+          await el.updateComplete;
+          let start = performance.now();
+          el.setAttribute('search', word);
+          await el.updateComplete;
+          void el.offsetHeight;
+          times.list.push(performance.now() - start);
+          start = performance.now();
+          baseline(word);
+          times.baseline.push(performance.now() - start);
+        }
+      }
+      const shown = el.shadowRoot.querySelectorAll('[part="item"]').length;
+      return { times, shown };
+    }, FILTER);
+    const list = median(result.times.list);
+    const baseline = median(result.times.baseline);
+    log(`  search runs (ms): ${result.times.list.map((t) => t.toFixed(1)).join(' ')}; baseline: ${result.times.baseline.map((t) => t.toFixed(1)).join(' ')}; ${result.shown} shown`);
+    return { list, baseline, ratio: list / baseline, shown: result.shown };
+  });
+}
+
+/**
  * e. The longest main-thread task (Long Tasks API, from the first byte of the
  * page) while each hostile feed loads and its element renders, and what the
  * element then shows.
@@ -1160,7 +1234,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 const fmt = (n) => n.toLocaleString('en-US');
 
 function tableOf(results) {
-  const { size, sizeAll, render, cls, clsModule, article, first, requests, hostile, parse, paging, refresh } = results;
+  const { size, sizeAll, render, cls, clsModule, article, first, requests, hostile, parse, paging, refresh, filter } = results;
   const clsWorst = Math.max(...Object.values(cls).map((v) => v.worst));
   const worstOf = (byLayout, key) => Object.entries(byLayout).map(([l, v]) => `${l} ${v[key].toFixed(4)}`).join(', ');
   const rows = [
@@ -1184,6 +1258,13 @@ function tableOf(results) {
       `${paging.other.toFixed(1)} ms vs ${paging.one.toFixed(1)} ms = ${paging.ratio.toFixed(2)}×`,
       `≤ ${TARGETS.pagingRatio}×`,
       paging.ratio <= TARGETS.pagingRatio,
+    ],
+    [
+      'filter',
+      `Search a ${fmt(PAGING.items)}-item feed by a keyword (\`search\`, accent-insensitive; "${FILTER.words.join('" and "')}"), the first 10 matches shown: from setting the attribute to the list's render and layout, median of ${FILTER.runs * FILTER.words.length}, vs plain DOM folding and matching the same items and drawing 10 with template clones`,
+      `${filter.list.toFixed(1)} ms vs ${filter.baseline.toFixed(1)} ms = ${filter.ratio.toFixed(2)}×`,
+      'informational',
+      true,
     ],
     [
       'refresh bytes',
@@ -1275,7 +1356,7 @@ function tableOf(results) {
     ]),
   ];
   const lines = ['| measure | result | target | ok |', '| --- | --- | --- | --- |'];
-  const informational = (name) => name.startsWith('parse ') || name === 'first paint classic' || name.startsWith('first paint floor') || name === 'refresh bytes';
+  const informational = (name) => name.startsWith('parse ') || name === 'first paint classic' || name.startsWith('first paint floor') || name === 'refresh bytes' || name === 'filter';
   for (const [name, measure, result, target, ok] of rows) lines.push(`| ${measure} | ${result} | ${target} | ${informational(name) ? 'ℹ' : ok ? '✓' : '✗'} |`);
   const missed = rows.filter((row) => !row[4]).map((row) => row[0]);
   return { table: lines.join('\n'), missed };
@@ -1326,6 +1407,7 @@ async function main() {
       if (only.includes('parse')) console.log(JSON.stringify(await measureParse(browser, server), null, 1));
       if (only.includes('paging')) console.log(JSON.stringify(await measurePaging(browser, server), null, 1));
       if (only.includes('refresh')) console.log(JSON.stringify(await measureRefresh(browser, server), null, 1));
+      if (only.includes('filter')) console.log(JSON.stringify(await measureFilter(browser, server), null, 1));
     } finally {
       await browser.close();
       await server.close();
@@ -1358,8 +1440,10 @@ async function main() {
     const paging = await measurePaging(browser, server);
     log('h. refreshing an unchanged feed');
     const refresh = await measureRefresh(browser, server);
+    log('i. filtering a 5,000-item feed by a keyword');
+    const filter = await measureFilter(browser, server);
 
-    const { table, missed } = tableOf({ size, sizeAll, render, cls, clsModule, article, first, requests, hostile, parse, paging, refresh });
+    const { table, missed } = tableOf({ size, sizeAll, render, cls, clsModule, article, first, requests, hostile, parse, paging, refresh, filter });
     console.log(table);
     console.log();
     console.log(missed.length ? `Missed targets: ${missed.join(', ')} (see the table).` : 'All targets met.');
