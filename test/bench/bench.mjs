@@ -36,13 +36,14 @@ const TARGETS = {
   longestTask: 200,
   /** Showing page 50 of a 5,000-item feed, as a ratio to page 1. */
   pagingRatio: 1.2,
-  /** What the listing features (pages, several sources, refresh, lazy) may add to a plain listing page, gzip. */
-  growthBytes: 512,
+  /** What the listing features may add to a plain listing page, gzip: 0.5 KB for each of issues 10 and 11. */
+  growthBytes: 1024,
 };
 
 /**
- * The plain listing page's script (the "size" page) before the listing features of issue 10, gzip -9, as
- * measured at commit 0de303c: they must each load on first use, and add at most TARGETS.growthBytes to it.
+ * The plain listing page's script (the "size" page) before the listing features, gzip -9, as measured at
+ * commit 0de303c: they must each load on first use, and add at most TARGETS.growthBytes to it (issue 10,
+ * pages, sources, refresh, lazy: +329 B at 0fda68a; issue 11, filters and layouts: the rest).
  */
 const SIZE_BEFORE_LISTING_FEATURES = 23_317;
 /** Runs of each 1 MB parse, after one warm-up; the median counts. */
@@ -1247,7 +1248,7 @@ function tableOf(results) {
     ],
     [
       'listing features',
-      `What the listing features (pages, several sources, refresh, lazy: each loads on first use) add to that page: its script against ${fmt(SIZE_BEFORE_LISTING_FEATURES)} B before them (gzip -9)`,
+      `What the listing features (pages, several sources, refresh, lazy; filters, search, sort, the featured, ticker and carousel layouts: each loads on first use) add to that page: its script against ${fmt(SIZE_BEFORE_LISTING_FEATURES)} B before them (gzip -9; 0.5 KB for each of the two sets)`,
       `${size.gzip - SIZE_BEFORE_LISTING_FEATURES >= 0 ? '+' : ''}${fmt(size.gzip - SIZE_BEFORE_LISTING_FEATURES)} B`,
       `≤ +${fmt(TARGETS.growthBytes)} B`,
       size.gzip - SIZE_BEFORE_LISTING_FEATURES <= TARGETS.growthBytes,
