@@ -69,13 +69,32 @@ function foldedOf(article: NewsArticle): Folded {
   if (!entry) {
     entry = {
       // A line break between them: a word never runs from the title into the summary.
-      text: fold([article.title, article.summary, article.text].filter(Boolean).join('\n')),
+      // A WordPress or RSS body is HTML only: its words, for matching (never shown).
+      text: fold([article.title, article.summary, article.text ?? htmlWords(article.contentHtml)].filter(Boolean).join('\n')),
       category: fold(article.category?.title),
       tags: (article.tags ?? []).map(fold),
     };
     folded.set(article, entry);
   }
   return entry;
+}
+
+// A Map: a name such as "constructor" must not find what an object inherits.
+const ENTITIES = new Map(Object.entries({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }));
+
+/**
+ * The words of an HTML body, cheaply (a pure module: no DOM, no parser): scripts and styles dropped, each tag
+ * a space (a `<` before a space or a digit is text), the common named entities and every numeric one decoded; anything else stays as written.
+ */
+function htmlWords(html: string | undefined): string | undefined {
+  return html
+    ?.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<[a-z/!][^>]*>?/gi, ' ')
+    .replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]+));/gi, (entity, dec?: string, hex?: string, name?: string) => {
+      const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : NaN;
+      if (name) return ENTITIES.get(name.toLowerCase()) ?? entity;
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ' ';
+    });
 }
 
 /** The article is in one of the categories (folded names); an empty list: every article is. */

@@ -89,16 +89,70 @@ describe('<news-list> filters, search and order', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('says what was searched when nothing matches, without a button (the page set it)', async () => {
+    it('says what was searched when nothing matches, with a button that clears the search (not the page’s category)', async () => {
       const el = await list({ search: 'khong co gi' });
-      expect(shownText(el)).to.equal('Không có tin nào khớp với “khong co gi”.');
-      expect($(el, '[part="status"] button')).to.equal(null);
+      expect(shownText(el)).to.equal('Không có tin nào khớp với “khong co gi”. Xóa tìm kiếm');
       await expect(el).to.be.accessible();
       el.lang = 'en';
       el.category = 'Đào tạo';
       await el.updateComplete;
-      expect(shownText(el)).to.equal('No news matches “khong co gi”, “Đào tạo”.');
+      expect(shownText(el)).to.equal('No news matches “khong co gi”, “Đào tạo”. Clear search');
       expect(shownText(el)).not.to.match(FORBIDDEN_WORDS);
+      el.search = undefined;
+      el.category = 'Không có';
+      await el.updateComplete;
+      expect(shownText(el)).to.equal('No news matches “Không có”.');
+      expect($(el, '[part="status"] button')).to.equal(null);
+    });
+
+    it('clears the search from an empty result: news-filter first (cancelable), then the attribute; focus on the first article', async () => {
+      const items = ITEMS.map((item) => ({ ...item, url: `https://example.vn/${item.id}` }));
+      const el = await list({ search: 'khong co gi' }, items);
+      el.addEventListener('news-filter', (event) => event.preventDefault(), { once: true });
+      $<HTMLButtonElement>(el, '[part="status"] button')!.click();
+      await el.updateComplete;
+      expect(el.getAttribute('search')).to.equal('khong co gi');
+      expect(shownText(el)).to.contain('Không có tin nào khớp');
+      const fired = oneEvent(el, 'news-filter');
+      $<HTMLButtonElement>(el, '[part="status"] button')!.click();
+      const event = (await fired) as CustomEvent;
+      expect(event.detail).to.deep.equal({ search: 'khong co gi', active: false });
+      expect(event.bubbles && event.composed && event.cancelable).to.equal(true);
+      await el.updateComplete;
+      expect(el.hasAttribute('search')).to.equal(false);
+      expect(titles(el)).to.have.length(5);
+      await waitUntil(() => el.shadowRoot!.activeElement === $(el, '[part="link"]'), 'focus is not on the first article');
+    });
+
+    it('announces what a search found when it changes, and nothing stale', async () => {
+      const el = await list({ filterable: '' });
+      $<HTMLButtonElement>(el, 'button[part="category"]')!.click();
+      await el.updateComplete;
+      $<HTMLButtonElement>(el, '[part="chip"] button')!.click();
+      await el.updateComplete;
+      expect(announced(el)).to.equal('Đã bỏ lọc, hiện tất cả tin');
+      el.search = 'tin tuc';
+      await el.updateComplete;
+      expect(announced(el)).to.equal('Tìm thấy 2 tin cho “tin tuc”.');
+      el.search = 'khong co';
+      await el.updateComplete;
+      // None: the message itself is said, in the element's live region; nothing else.
+      expect($(el, '.live[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Không có tin nào khớp với “khong co”\./);
+      expect(announced(el) ?? '').to.equal('');
+      el.search = 'hoi';
+      await el.updateComplete;
+      expect(announced(el)).to.equal('Tìm thấy 2 tin cho “hoi”.');
+      el.lang = 'en';
+      el.search = 'dai hoi';
+      await el.updateComplete;
+      expect(announced(el)).to.equal('1 article found for “dai hoi”.');
+      el.search = 'hoi';
+      await el.updateComplete;
+      expect(announced(el)).to.equal('2 articles found for “hoi”.');
+      el.search = '';
+      await el.updateComplete;
+      expect(announced(el)).to.equal('');
+      await expect(el).to.be.accessible();
     });
 
     it('says "no news" as ever where the feed is empty and nothing filters', async () => {
@@ -178,6 +232,23 @@ describe('<news-list> filters, search and order', () => {
       await el.updateComplete;
       expect(titles(el)).to.deep.equal(['Ăn Tết an toàn']);
     });
+
+    for (const linked of [true, false])
+      it(`after the empty result’s “Bỏ lọc”, the search still set, focus goes into the list (${linked ? 'its first link' : 'the list'})`, async () => {
+        const items = linked ? ITEMS.map((item) => ({ ...item, url: `https://example.vn/${item.id}` })) : ITEMS;
+        const el = await list({ filterable: '' }, items);
+        $<HTMLButtonElement>(el, 'button[part="category"]')!.click();
+        await el.updateComplete;
+        el.search = 'hoi nghi';
+        await el.updateComplete;
+        $<HTMLButtonElement>(el, '[part="status"] button')!.click();
+        await el.updateComplete;
+        expect(titles(el)).to.deep.equal(['Ăn Tết an toàn']);
+        const target = linked ? $(el, '[part="link"]') : $(el, '[part="list"]');
+        await waitUntil(() => el.shadowRoot!.activeElement === target, 'focus is lost');
+        expect(document.activeElement).to.equal(el);
+        await expect(el).to.be.accessible();
+      });
 
     it('speaks English where the list does', async () => {
       const el = await list({ filterable: '', lang: 'en' });

@@ -1,11 +1,11 @@
-import { expect, waitUntil } from '@open-wc/testing';
-import { $, $$ } from '../helpers.js';
+import { expect, nextFrame, waitUntil } from '@open-wc/testing';
+import { $, $$, settled } from '../helpers.js';
 import { describeStates, expectNoSidewaysScroll, listIn } from './layout-states.js';
 
 describeStates('carousel', '.carousel');
 
 const row = (el: Element) => $(el, '.list.carousel')!;
-const step = (el: Element, kind: string) => $<HTMLButtonElement>(el, `button.step.${kind}`)!;
+const step = (el: Element, kind: string) => $<HTMLButtonElement>(el, `button.carousel-step.${kind}`)!;
 
 describe('<news-list layout="carousel">', () => {
   it('shows a card at about 80% of the width at 390 px, the next one peeking in, without sideways scroll of the page', async () => {
@@ -76,5 +76,51 @@ describe('<news-list layout="carousel">', () => {
     $<HTMLButtonElement>(el, '.more')!.click();
     await el.updateComplete;
     expect($$(el, '.list.carousel [part="item"]')).to.have.length(8);
+  });
+
+  it('the buttons follow a new width of the row: wide, then narrow, then wide again', async () => {
+    const el = await listIn(1280, 'layout="carousel" limit="3"');
+    expect(step(el, 'next').getAttribute('aria-disabled')).to.equal('true');
+    el.parentElement!.style.width = '390px';
+    await waitUntil(() => step(el, 'next').getAttribute('aria-disabled') === 'false', 'next stayed off in the narrow row');
+    el.parentElement!.style.width = '1280px';
+    await waitUntil(() => step(el, 'next').getAttribute('aria-disabled') === 'true', 'next stayed on in the wide row');
+  });
+
+  it('the buttons follow the row once it is shown, after it was hidden', async () => {
+    const el = await listIn(800, 'layout="carousel" limit="6"', undefined, 'display: none');
+    expect(step(el, 'next').getAttribute('aria-disabled')).to.equal('true');
+    el.parentElement!.style.display = '';
+    await waitUntil(() => step(el, 'next').getAttribute('aria-disabled') === 'false', 'next stayed off once shown');
+    expect(step(el, 'previous').getAttribute('aria-disabled')).to.equal('true');
+  });
+
+  it("sets its buttons without a second render of the list", async () => {
+    const el = await listIn(1280, 'layout="carousel" limit="3"');
+    expect(step(el, 'next').getAttribute('aria-disabled')).to.equal('true');
+    let renders = 0;
+    const update = (el as unknown as { update(changed: unknown): void }).update;
+    (el as unknown as { update(changed: unknown): void }).update = function (this: unknown, changed: unknown) {
+      renders++;
+      update.call(this, changed);
+    };
+    // More cards than the row shows: "next" comes on.
+    el.setAttribute('limit', '6');
+    await settled(el);
+    await nextFrame();
+    expect(step(el, 'next').getAttribute('aria-disabled')).to.equal('false');
+    expect(renders).to.equal(1);
+  });
+
+  it("leaves the pager's own buttons alone: \"Trang sau\" on one line", async () => {
+    const el = await listIn(800, 'layout="carousel" pagination="pages" page-size="3" lang="vi"');
+    const next = $$(el, '[part="pagination"] .page.step').at(-1)!;
+    expect(next.textContent!.trim()).to.equal('Trang sau');
+    expect(next.getBoundingClientRect().width).to.be.greaterThan(3 * parseFloat(getComputedStyle(next).fontSize));
+    const words = document.createRange();
+    words.selectNodeContents(next);
+    const lines = new Set([...words.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+    expect(lines.size, 'more than one line').to.equal(1);
+    expect(getComputedStyle(next).borderRadius).not.to.equal('50%');
   });
 });

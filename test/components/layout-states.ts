@@ -8,9 +8,9 @@ export const STORIES = fixtureUrl('layouts/stories.json');
 /** The browser's own fetch, before any test spies on it. */
 const realFetch = window.fetch.bind(window);
 
-/** A list of `layout` in a box `width` px wide. */
-export async function listIn(width: number, attrs: string, src = STORIES): Promise<NewsList> {
-  const box = await fixture<HTMLElement>(html`<div style="width: ${width}px"></div>`);
+/** A list of `layout` in a box `width` px wide (`style`: more of the box's style, `display: none`). */
+export async function listIn(width: number, attrs: string, src = STORIES, style = ''): Promise<NewsList> {
+  const box = await fixture<HTMLElement>(html`<div style="width: ${width}px; ${style}"></div>`);
   box.innerHTML = `<news-list src="${src}" ${attrs}></news-list>`;
   const el = box.firstElementChild as NewsList;
   await settled(el);

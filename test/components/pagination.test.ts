@@ -196,6 +196,23 @@ describe('<news-list pagination>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('goes to page 1 for a new query, the page parameter dropped without a history entry', async () => {
+      history.replaceState(history.state, '', '?trang=2');
+      const el = await fixture<NewsList>(html`<news-list pagination="pages" page-size="10" page-param="trang" search="u"></news-list>`);
+      el.articles = Array.from({ length: 25 }, (_, i) => ({ id: String(i + 1), title: `Tin tức ${i + 1}` }));
+      await settled(el);
+      await waitUntil(() => $(el, '[part="pagination"]'), 'no pager');
+      expect(titles(el)[0]).to.equal('Tin tức 11');
+      expect(location.search).to.equal('?trang=2');
+      const length = history.length;
+      el.search = 'tu';
+      await el.updateComplete;
+      expect(titles(el)[0]).to.equal('Tin tức 1');
+      expect(control(el, '1').getAttribute('aria-current')).to.equal('page');
+      expect(location.search).to.equal('');
+      expect(history.length).to.equal(length);
+    });
+
     it('falls back to page 1 for junk, to the last page beyond it', async () => {
       history.replaceState(history.state, '', '?trang=abc');
       const junk = await fixture<NewsList>(html`<news-list src=${MANY} pagination="pages" page-param="trang"></news-list>`);

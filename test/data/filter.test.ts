@@ -43,6 +43,19 @@ describe('filter (pure)', () => {
       expect(matchesWords(item, parseWords('d'))).to.equal(true);
       expect(matchesWords(article('b', { title: 'Dân số' }), parseWords('đân'))).to.equal(true);
     });
+    it('searches an HTML body (WordPress, RSS) where there is no plain text: tags and common entities dropped', () => {
+      const post = article('wp', {
+        title: 'Thông báo',
+        contentHtml: '<p>Lịch <strong>tiếp&nbsp;công dân</strong> tháng 5 &amp; 6</p><script>var hidden = 1</script><p>Ph&#432;&#7901;ng 3 &#x2014; xã</p>',
+      });
+      expect(matchesWords(post, parseWords('tiep cong dan'))).to.equal(true);
+      expect(matchesWords(post, parseWords('5 & 6'))).to.equal(true);
+      expect(matchesWords(post, parseWords('phuong 3'))).to.equal(true);
+      expect(matchesWords(post, parseWords('strong'))).to.equal(false);
+      expect(matchesWords(post, parseWords('hidden'))).to.equal(false);
+      // Junk is never thrown: a code point beyond Unicode, an unclosed tag.
+      expect(matchesWords(article('junk', { contentHtml: 'a &#99999999; <b b' }), parseWords('a'))).to.equal(true);
+    });
     it('does not join the title and the summary into one word', () => {
       expect(matchesWords(article('c', { title: 'ab', summary: 'cd' }), parseWords('abcd'))).to.equal(false);
     });

@@ -14,6 +14,10 @@ export interface FilteringStrings {
   noMatch: (terms: string) => string;
   /** The button that clears a reader's filter from an empty result. */
   clear: string;
+  /** The button that clears the search from an empty result. */
+  clearSearch: string;
+  /** Announced once a search changes: how many articles it found (at least one). */
+  found: (count: number, terms: string) => string;
 }
 
 const en: FilteringStrings = {
@@ -23,6 +27,8 @@ const en: FilteringStrings = {
   cleared: 'Filter removed, showing all news',
   noMatch: (terms) => `No news matches ${terms}.`,
   clear: 'Clear filter',
+  clearSearch: 'Clear search',
+  found: (count, terms) => `${count} ${count === 1 ? 'article' : 'articles'} found for ${terms}.`,
 };
 
 const vi: FilteringStrings = {
@@ -32,6 +38,8 @@ const vi: FilteringStrings = {
   cleared: 'Đã bỏ lọc, hiện tất cả tin',
   noMatch: (terms) => `Không có tin nào khớp với ${terms}.`,
   clear: 'Bỏ lọc',
+  clearSearch: 'Xóa tìm kiếm',
+  found: (count, terms) => `Tìm thấy ${count} tin cho ${terms}.`,
 };
 
 export const filteringStrings = (locale: string): FilteringStrings => pickStrings({ en, vi }, locale);

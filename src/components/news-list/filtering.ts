@@ -31,6 +31,7 @@ interface FilteredList extends HTMLElement {
   requestUpdate(): void;
   renderAbove(feed: unknown): unknown;
   cardContext(variant: CardVariant): CardContext;
+  candidates(feed: unknown): NewsArticle[];
 }
 
 /** A reader's filter: a category chosen on a card (the event's detail names a tag the same way, for a later card that shows tags). */
@@ -42,18 +43,27 @@ interface ReaderFilter {
 export class Filter {
   private readonly list: FilteredList;
   private reader?: ReaderFilter;
-  /** What the polite region says. */
-  private said = '';
+  /**
+   * The polite region: outside what Lit renders (before its content), so that it stays the same node when
+   * the list turns into an empty result and back; a region rendered anew with its words would say them late,
+   * or never, or say a reader's last filter again after a search.
+   */
+  private readonly region = document.createElement('p');
+  /** The search last announced (as written, spaces collapsed). */
+  private searched = '';
 
   constructor(host: unknown) {
     this.list = host as FilteredList;
     const root = this.list.renderRoot;
     adoptStyles(root, filterStyles);
+    this.region.className = 'sr-only filter-status';
+    this.region.setAttribute('role', 'status');
+    root.prepend(this.region);
     // The list's hooks, from here (as the pager's showFirstPage): a plain list carries none of this code.
     // Above the list, the reader's filter; in each card, the category as a button.
     const list = this.list;
     const { renderAbove, cardContext } = list;
-    list.renderAbove = (feed) => [renderAbove.call(list, feed), this.above()];
+    list.renderAbove = (feed) => (this.heard(feed), [renderAbove.call(list, feed), this.above()]);
     list.cardContext = (variant) => ({ ...cardContext.call(list, variant), filter: this.button() });
     root.addEventListener('click', (event) => {
       const button = (event.target as Element).closest?.<HTMLButtonElement>('button[data-category]');
@@ -110,29 +120,49 @@ export class Filter {
     this.set(undefined, filter.category ?? filter.tag ?? '');
   }
 
-  private emit(detail: ReaderFilter & { active: boolean }): boolean {
+  /** The empty result's "Clear search", for a `search` the page set: `news-filter` first (the page empties its box), then the attribute. */
+  private clearSearch(): void {
+    const list = this.list;
+    if (!this.emit({ search: textAttr(list.search), active: false })) return;
+    list.removeAttribute('search');
+    list.search = undefined;
+    void list.updateComplete.then(() => focusIn(list.renderRoot));
+  }
+
+  private emit(detail: ReaderFilter & { search?: string; active: boolean }): boolean {
     return this.list.dispatchEvent(new CustomEvent('news-filter', { detail, bubbles: true, composed: true, cancelable: true }));
   }
 
   /**
    * The reader's filter becomes `filter`, announced. Focus follows, once shown: onto the chip's ×
-   * (the way back); or, removed, onto the category the reader had chosen, else the first article.
+   * (the way back); or, removed, onto the category the reader had chosen, else into the list (focusIn).
    */
   private set(filter: ReaderFilter | undefined, name: string): void {
     this.reader = filter;
-    this.said = filter ? this.words.filtered(name) : this.words.cleared;
+    this.region.textContent = filter ? this.words.filtered(name) : this.words.cleared;
     this.list.requestUpdate();
     void this.list.updateComplete.then(() => {
       const root = this.list.renderRoot;
       const buttons = [...root.querySelectorAll<HTMLElement>('button[data-category]')];
-      const target = filter
-        ? root.querySelector<HTMLElement>('.chip > button')
-        : (buttons.find((button) => button.dataset.category === name) ?? root.querySelector<HTMLElement>('[part="link"], [part="list"]'));
-      target?.focus();
+      const target = filter ? root.querySelector<HTMLElement>('.chip > button') : buttons.find((button) => button.dataset.category === name);
+      if (target) target.focus();
+      else if (!filter) focusIn(root);
     });
   }
 
-  /** Above the list: the reader's filter as a chip with its × button, and the polite region that announces changes. */
+  /**
+   * A render with `search` changed: the polite region says how many articles it found (none: the empty
+   * result's message says so, in the element's own live region; a search removed: nothing).
+   */
+  private heard(feed: unknown, found?: number): void {
+    const search = textAttr(this.list.search).replace(/\s+/g, ' ');
+    if (search === this.searched) return;
+    this.searched = search;
+    const count = found ?? this.list.candidates(feed).length;
+    this.region.textContent = search && count ? this.words.found(count, `“${search}”`) : '';
+  }
+
+  /** Above the list: the reader's filter as a chip with its × button. */
   above(): TemplateResult | typeof nothing {
     if (!this.list.filterable) return nothing;
     const name = this.chosen?.category ?? this.chosen?.tag;
@@ -144,17 +174,19 @@ export class Filter {
           >
         </div>`
       : nothing;
-    return html`${chip}<p class="sr-only filter-status" role="status">${this.said}</p>`;
+    return chip;
   }
 
   /**
-   * The message of an empty result while something filters: what was searched, or filtered by, and for a
-   * reader's filter a button that clears it (the page's own attributes are the page's: no button). Undefined
-   * where nothing filters: the list's own "no news" then.
+   * The message of an empty result while something filters: what was searched, or filtered by, and a button:
+   * for a reader's filter, one that clears it; else for a `search`, one that clears it (clearSearch); the
+   * page's `category` and `tag` are its sections: no button. Undefined where nothing filters: the list's own
+   * "no news" then.
    */
   empty(): TemplateResult | undefined {
     const query = this.query;
     if (!isFiltering(query)) return undefined;
+    this.heard(undefined, 0);
     const terms = [textAttr(query.search), ...rawList(query.category), ...rawList(query.tag), query.reader?.category, query.reader?.tag]
       .filter((term): term is string => !!term?.trim())
       .map((term) => `“${term.trim().replace(/\s+/g, ' ')}”`)
@@ -162,7 +194,9 @@ export class Filter {
     const words = this.words;
     const button = this.chosen
       ? html`<button part="button" class="button" type="button" @click=${() => this.clear()}><span>${words.clear}</span></button>`
-      : nothing;
+      : textAttr(query.search)
+        ? html`<button part="button" class="button" type="button" @click=${() => this.clearSearch()}><span>${words.clearSearch}</span></button>`
+        : nothing;
     return renderMessage(words.noMatch(terms), button);
   }
 }
@@ -170,4 +204,14 @@ export class Filter {
 /** The names of a comma-separated attribute as written (for the reader's eyes), blanks dropped. */
 function rawList(value: unknown): string[] {
   return parseList(value).length ? String(value).split(',').map((name) => name.trim()).filter(Boolean) : [];
+}
+
+/**
+ * Focus into the list once shown: its first article's link; else the list itself (focusable by script only,
+ * as the pager's); else, still empty, the empty result's button. Never lost to the page's body.
+ */
+function focusIn(root: HTMLElement | DocumentFragment): void {
+  const list = root.querySelector<HTMLElement>('[part="list"]');
+  if (list && !list.hasAttribute('tabindex')) list.tabIndex = -1;
+  (root.querySelector<HTMLElement>('[part="link"]') ?? list ?? root.querySelector<HTMLElement>('[part="status"] button'))?.focus();
 }

@@ -31,7 +31,7 @@ const MAX_SKELETONS = 12;
  * of that page (the whole feed, where the list pages in the browser) and its number, from 1.
  * @event news-error - The feed, or a further page of it, or a refresh, failed to load. `detail`: `{ error }`, a `NewsError` with a `code`. With several URLs in `src`: also once for each source that failed, `{ error, src }` (the URL as written), while the others show; when every one failed, the first one's error follows as the element's.
  * @event news-select - A reader clicked an article. `detail`: `{ article, href, target }` (the link's `target`, '' for this window). Cancelable: `preventDefault()` stops the link so the page can route by itself.
- * @event news-filter - A reader chose a category to filter by, or removed their filter (`filterable`). `detail`: `{ category, active }` (`active`: false when removed). Cancelable: `preventDefault()` leaves the list as it is, so that the page can route by itself (e.g. set `category`).
+ * @event news-filter - A reader chose a category to filter by, or removed their filter (`filterable`): `detail` `{ category, active }` (`active`: false when removed); or pressed "Clear search" on an empty result of `search`: `{ search, active: false }` (the list then removes its `search`: a page with a search box empties it on this event). Cancelable: `preventDefault()` leaves the list as it is, so that the page can route by itself (e.g. set `category`).
  *
  * @csspart list - The `<ul>` of articles.
  * @csspart item - Each `<li>`.

@@ -159,7 +159,9 @@ export class Pager implements ReactiveController {
   /** Before each render: a new feed or new settings start paging again; a server page needed is asked for. */
   hostUpdate(): void {
     const { feed, pagination, pageSize, pageParam } = this.list;
-    if (feed.status !== 'complete' || !feed.value) return;
+    // The filter part on its way (the list shows its loading state): its query would change the key, and the
+    // first page, named by the URL, would be left for page 1.
+    if (feed.status !== 'complete' || !feed.value || this.list.filter === null) return;
     const mode = oneOf(pagination, MODES, 'pages');
     // Another source starts over too.
     const key = JSON.stringify([mode, pageSize, pageParam, sourceOf(this.list), this.list.filter?.key?.()]);
@@ -209,10 +211,11 @@ export class Pager implements ReactiveController {
       this.message = '';
     }
     const total = this.total();
-    if (this.param && (first || settings)) {
-      this.current = this.fromUrl();
-      this.syncUrl();
-    } else if (total) this.current = Math.min(this.current, total);
+    // The URL names the page on the first load only: a new query (a search typed) starts at page 1, which the
+    // URL then names, in place (no history entry for each keystroke).
+    if (this.param && first) this.current = this.fromUrl();
+    else if (total && !settings) this.current = Math.min(this.current, total);
+    if (this.param && settings) this.syncUrl();
     // A page other than the first, opened from the URL: it is shown, as the first was.
     if (first && this.current > 1 && !this.server) this.shown(this.current);
   }

@@ -4,7 +4,8 @@ import { css } from 'lit';
  * The carousel's styles, in its part. The row's cards follow the list's own width (a container query):
  * about 80% of it on a phone (the next card peeks in), two, then three side by side where it is wider. No
  * scrollbar (it would take room the skeleton has not, and only where there is more to scroll): the buttons,
- * the keyboard and touch scroll it.
+ * the keyboard and touch scroll it. Its class names are its own (`carousel-`): the pager's, in the same
+ * shadow root, has a `step` of its own.
  */
 export const carouselStyles = css`
   .carousel {
@@ -49,13 +50,13 @@ export const carouselStyles = css`
       scroll-behavior: smooth;
     }
   }
-  .controls {
+  .carousel-controls {
     display: flex;
     justify-content: flex-end;
     gap: 0.5em;
     margin-block-start: 0.5em;
   }
-  .step {
+  .carousel-step {
     display: inline-grid;
     place-items: center;
     box-sizing: border-box;
@@ -71,24 +72,24 @@ export const carouselStyles = css`
     border-radius: 50%;
     cursor: pointer;
   }
-  span.step {
+  span.carousel-step {
     background: var(--_bone);
     border-color: transparent;
   }
-  .step:hover:not([aria-disabled='true']) {
+  .carousel-step:hover:not([aria-disabled='true']) {
     color: var(--_accent);
     border-color: currentColor;
   }
-  .step:focus-visible {
+  .carousel-step:focus-visible {
     outline: var(--_focus-ring);
     outline-offset: 2px;
   }
-  .step[aria-disabled='true'] {
+  .carousel-step[aria-disabled='true'] {
     cursor: default;
     opacity: 0.45;
   }
   /* A chevron towards the row's end (next) or start (previous), mirrored in RTL. */
-  .arrow {
+  .carousel-arrow {
     width: 0.5em;
     height: 0.5em;
     /* Physical sides: the whole chevron is mirrored in RTL (below). */
@@ -96,14 +97,14 @@ export const carouselStyles = css`
     border-right: 2px solid currentColor;
     transform: translateX(-15%) rotate(45deg);
   }
-  .previous .arrow {
+  .carousel-step.previous .carousel-arrow {
     transform: translateX(15%) rotate(-135deg);
   }
-  :host(:dir(rtl)) .arrow {
+  :host(:dir(rtl)) .carousel-arrow {
     scale: -1 1;
   }
   @media (pointer: coarse) {
-    .step {
+    .carousel-step {
       width: 44px;
       height: 44px;
     }

@@ -24,25 +24,51 @@ class Carousel implements Layout, ReactiveController {
     host.addController(this);
   }
 
-  /** After each render: the buttons follow the row (new articles, a new width). */
+  /** The row the observer follows: a new one comes with the articles (the skeleton's is not it). */
+  private observed: HTMLElement | null = null;
+  /** A new width of the row (the page's, its column's; shown after being hidden) moves its end. */
+  private readonly resize = new ResizeObserver(() => this.measure());
+
+  hostConnected(): void {
+    this.follow();
+  }
+
+  hostDisconnected(): void {
+    this.resize.disconnect();
+    this.observed = null;
+  }
+
+  /** After each render: the buttons follow the row (new articles). */
   hostUpdated(): void {
+    this.follow();
     this.measure();
+  }
+
+  private follow(): void {
+    const row = this.row;
+    if (row === this.observed) return;
+    this.resize.disconnect();
+    this.observed = row;
+    if (row) this.resize.observe(row);
   }
 
   private get row(): HTMLElement | null {
     return this.host.renderRoot.querySelector<HTMLElement>('.list.carousel:not([aria-hidden])');
   }
 
-  /** Where the row is; a change renders the buttons again. In RTL `scrollLeft` runs from 0 down to negative. */
+  /**
+   * Where the row is. The buttons are set here, not by a render: this runs after each render (a render
+   * requested from there is a second one, each time). In RTL `scrollLeft` runs from 0 down to negative.
+   */
   private readonly measure = (): void => {
     const row = this.row;
     const scrolled = row ? Math.abs(row.scrollLeft) : 0;
-    const atStart = scrolled < 1;
-    const atEnd = !row || scrolled + row.clientWidth >= row.scrollWidth - 1;
-    if (atStart === this.atStart && atEnd === this.atEnd) return;
-    this.atStart = atStart;
-    this.atEnd = atEnd;
-    this.host.requestUpdate();
+    // Hidden (no width): nothing to scroll yet; the observer measures again once it is shown.
+    this.atStart = scrolled < 1;
+    this.atEnd = !row || scrolled + row.clientWidth >= row.scrollWidth - 1;
+    const root = this.host.renderRoot;
+    root.querySelector('button.carousel-step.previous')?.setAttribute('aria-disabled', String(this.atStart));
+    root.querySelector('button.carousel-step.next')?.setAttribute('aria-disabled', String(this.atEnd));
   };
 
   render(articles: NewsArticle[], ctx: CardContext, pending = 0): TemplateResult {
@@ -56,7 +82,7 @@ class Carousel implements Layout, ReactiveController {
       <ul part="list" class="list carousel" role="list" tabindex="0" aria-label=${words.stories} @scroll=${this.measure} @scrollend=${this.measure}>
         ${items}
       </ul>
-      <div class="controls">
+      <div class="carousel-controls">
         ${this.button(words.previous, 'previous', this.atStart, -1)} ${this.button(words.next, 'next', this.atEnd, 1)}
       </div>
     </div>`;
@@ -68,18 +94,19 @@ class Carousel implements Layout, ReactiveController {
       <ul class="list carousel" role="list" aria-hidden="true">
         ${Array.from({ length: count }, () => html`<li class="item">${skeleton}</li>`)}
       </ul>
-      <div class="controls"><span class="step"></span> <span class="step"></span></div>
+      <div class="carousel-controls"><span class="carousel-step"></span> <span class="carousel-step"></span></div>
     </div>`;
   }
 
   /**
    * A button that stays focusable at the end of the row (`aria-disabled`, not `disabled`): focus would
-   * otherwise fall to the page's start from under a reader who pressed it to the end.
+   * otherwise fall to the page's start from under a reader who pressed it to the end. Its state is read at
+   * the press: `measure` sets it between renders.
    */
-  private button(label: string, kind: string, end: boolean, way: 1 | -1): TemplateResult {
-    return html`<button part="button" class="step ${kind}" type="button" aria-label=${label} aria-disabled=${end ? 'true' : 'false'} @click=${() =>
-      end || this.scroll(way)}>
-      <span class="arrow" aria-hidden="true"></span>
+  private button(label: string, kind: 'previous' | 'next', end: boolean, way: 1 | -1): TemplateResult {
+    return html`<button part="button" class="carousel-step ${kind}" type="button" aria-label=${label} aria-disabled=${end ? 'true' : 'false'} @click=${() =>
+      (way < 0 ? this.atStart : this.atEnd) || this.scroll(way)}>
+      <span class="carousel-arrow" aria-hidden="true"></span>
     </button>`;
   }
 

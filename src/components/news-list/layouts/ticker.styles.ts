@@ -12,10 +12,21 @@ export const tickerStyles = css`
     min-height: 2.5em;
     min-height: max(2.5em, 24px);
   }
+  /*
+   * The moving line's viewport is the ticker's whole height (its padding the room above and below the line):
+   * a focused link's ring and its target's padding (below) show inside the clip, and a link that scrolls
+   * into view (ticker.ts) is seen whole. Its height is the one src/news-widgets.css reserves; the skeleton
+   * has the same viewport.
+   */
   .viewport {
+    --_link-pad: max(0px, 12px - 0.5em);
     flex: 1;
     min-width: 0;
     overflow: hidden;
+  }
+  .moving .viewport {
+    padding: calc((max(2.5em, 24px) - 1.5em) / 2) 4px;
+    scroll-padding-inline: 4px;
   }
   .headlines {
     display: flex;
@@ -28,7 +39,9 @@ export const tickerStyles = css`
   .headline {
     line-height: 1.5;
   }
+  /* A target 24 px tall at least (44 px on touch): padding, which leaves the line's own height alone. */
   .headline a {
+    padding-block: var(--_link-pad);
     color: inherit;
     text-decoration: none;
   }
@@ -55,12 +68,18 @@ export const tickerStyles = css`
   :host(:dir(rtl)) .moving .track {
     animation-name: news-ticker-rtl;
   }
-  /* Paused by the button, under the pointer, and while focus is in it (a link, the button). */
-  .ticker:hover .track,
-  .ticker.hovered .track,
-  .ticker:focus-within .track,
+  /*
+   * Paused by the button, and under the pointer on the moving line only: the button's own hover and focus
+   * do not hold the line, or a press on "play" would leave it paused.
+   */
+  .viewport:hover .track,
+  .viewport.hovered .track,
   .ticker.paused .track {
     animation-play-state: paused;
+  }
+  /* A headline has focus: the line stands at its start, and the viewport scrolls to the link (ticker.ts). */
+  .moving .viewport:focus-within .track {
+    animation: none;
   }
   @keyframes news-ticker {
     to {
@@ -72,7 +91,8 @@ export const tickerStyles = css`
       transform: translateX(50%);
     }
   }
-  .skeleton .bone {
+  /* Scoped to the ticker: the card skeletons share this shadow root once the list changes its layout. */
+  .ticker.skeleton .bone {
     width: 60%;
   }
   .toggle {
@@ -119,6 +139,14 @@ export const tickerStyles = css`
   @media (pointer: coarse) {
     .ticker {
       min-height: 44px;
+    }
+    /* 44 px of line: the link's target fills it (the clip trims its padding to it), its ring inside. */
+    .moving .viewport {
+      --_link-pad: max(0px, 22px - 0.5em);
+      padding-block: calc((44px - 1.5em) / 2);
+    }
+    .moving .headline a:focus-visible {
+      outline-offset: -3px;
     }
     .toggle {
       width: 44px;

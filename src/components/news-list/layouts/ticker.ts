@@ -2,7 +2,9 @@
  * `layout="ticker"`, a part loaded on first use: one line of headlines that moves, for announcements.
  *
  * WCAG 2.2.2 (pause, stop, hide): a visible button pauses and starts it; it pauses while the pointer is on
- * it and while focus is in it; where the reader asks for reduced motion, nothing moves at all: the headlines
+ * the moving line (not on the button, whose own state rules: a press on "play" starts it at once), and it
+ * stops while focus is on a headline, which then scrolls into view (WCAG 2.4.11: a focused link is never cut
+ * off by the line's edge); where the reader asks for reduced motion, nothing moves at all: the headlines
  * stand still, one a line. The loop runs over two copies of the line; the second is hidden from assistive
  * technology and inert (never focused, never read twice). `pagination` does not apply (news-list.ts).
  */
@@ -27,7 +29,7 @@ class Ticker implements Layout, ReactiveController {
   private readonly host: LayoutHost;
   /** Paused by the button. */
   private paused = false;
-  /** The pointer is on the line (the `:hover` of the styles, as a class too). */
+  /** The pointer is on the moving line (the `:hover` of the styles, as a class too). */
   private hovered = false;
   private readonly motion = matchMedia(REDUCED_MOTION);
 
@@ -61,17 +63,21 @@ class Ticker implements Layout, ReactiveController {
     const chars = titles.reduce((sum, title) => sum + title.length + 3, 0);
     const duration = { '--_duration': `${Math.max(10, Math.round(chars / CHARS_PER_SECOND))}s` };
     return html`<section
-      class="ticker ${still ? 'still' : 'moving'}${this.paused ? ' paused' : ''}${this.hovered ? ' hovered' : ''}"
+      class="ticker ${still ? 'still' : 'moving'}${this.paused ? ' paused' : ''}"
       aria-label=${words.latest}
-      @mouseenter=${() => this.hover(true)}
-      @mouseleave=${() => this.hover(false)}
     >
       ${still
         ? nothing
         : html`<button part="button" class="toggle" type="button" aria-label=${this.paused ? words.play : words.pause} @click=${this.toggle}>
             <span class="icon" aria-hidden="true"></span>
           </button>`}
-      <div class="viewport">
+      <div
+        class="viewport${this.hovered ? ' hovered' : ''}"
+        @mouseenter=${() => this.hover(true)}
+        @mouseleave=${() => this.hover(false)}
+        @focusin=${this.reveal}
+        @focusout=${this.rewind}
+      >
         <div class="track" style=${styleMap(still ? {} : duration)}>
           <ul part="list" class="list headlines" role="list">${line(false)}</ul>
           ${still ? nothing : html`<ul class="list headlines copy" role="list" aria-hidden="true" inert>${line(true)}</ul>`}
@@ -108,6 +114,21 @@ class Ticker implements Layout, ReactiveController {
     this.hovered = on;
     this.host.requestUpdate();
   }
+
+  /**
+   * A headline took focus: the styles have stopped the line at its start (`:focus-within`); the browser
+   * scrolled the viewport for the line as it moved, so it is scrolled again, now that it stands still: to
+   * the link's start, which a headline wider than a phone's line keeps in sight (`nearest` would show its end).
+   */
+  private readonly reveal = (event: FocusEvent): void => {
+    (event.target as Element).scrollIntoView({ block: 'nearest', inline: 'start' });
+  };
+
+  /** Focus left the line: back to its start, where the moving line begins again. */
+  private readonly rewind = (event: FocusEvent): void => {
+    const viewport = event.currentTarget as Element;
+    if (!viewport.contains(event.relatedTarget as Node | null)) viewport.scrollLeft = 0;
+  };
 
   private readonly toggle = (): void => {
     this.paused = !this.paused;
