@@ -10,3 +10,8 @@ input.addEventListener('input', () => {
     else list.removeAttribute('search');
   }, 200);
 });
+
+// The list's own "clear the search" (an empty result offers it) empties the box too.
+list.addEventListener('news-filter', (event) => {
+  if ('search' in event.detail && !event.detail.active) input.value = '';
+});
