@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { iconButtonStyles } from './icon-button.styles.js';
 
 /**
  * The carousel's styles, in its part. The row's cards follow the list's own width (a container query):
@@ -8,6 +9,7 @@ import { css } from 'lit';
  * shadow root, has a `step` of its own.
  */
 export const carouselStyles = css`
+  ${iconButtonStyles}
   .carousel {
     container-type: inline-size;
   }
@@ -57,32 +59,7 @@ export const carouselStyles = css`
     margin-block-start: 0.5em;
   }
   .carousel-step {
-    display: inline-grid;
-    place-items: center;
-    box-sizing: border-box;
-    width: 2.5em;
-    width: max(2.5em, 24px);
-    height: 2.5em;
-    height: max(2.5em, 24px);
-    padding: 0;
-    font: inherit;
-    color: inherit;
-    background: none;
-    border: 1px solid var(--_border);
     border-radius: 50%;
-    cursor: pointer;
-  }
-  span.carousel-step {
-    background: var(--_bone);
-    border-color: transparent;
-  }
-  .carousel-step:hover:not([aria-disabled='true']) {
-    color: var(--_accent);
-    border-color: currentColor;
-  }
-  .carousel-step:focus-visible {
-    outline: var(--_focus-ring);
-    outline-offset: 2px;
   }
   .carousel-step[aria-disabled='true'] {
     cursor: default;

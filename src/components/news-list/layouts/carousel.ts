@@ -94,7 +94,7 @@ class Carousel implements Layout, ReactiveController {
       <ul class="list carousel" role="list" aria-hidden="true">
         ${Array.from({ length: count }, () => html`<li class="item">${skeleton}</li>`)}
       </ul>
-      <div class="carousel-controls"><span class="carousel-step"></span> <span class="carousel-step"></span></div>
+      <div class="carousel-controls"><span class="icon-button carousel-step"></span> <span class="icon-button carousel-step"></span></div>
     </div>`;
   }
 
@@ -104,7 +104,7 @@ class Carousel implements Layout, ReactiveController {
    * the press: `measure` sets it between renders.
    */
   private button(label: string, kind: 'previous' | 'next', end: boolean, way: 1 | -1): TemplateResult {
-    return html`<button part="button" class="carousel-step ${kind}" type="button" aria-label=${label} aria-disabled=${end ? 'true' : 'false'} @click=${() =>
+    return html`<button part="button" class="icon-button carousel-step ${kind}" type="button" aria-label=${label} aria-disabled=${end ? 'true' : 'false'} @click=${() =>
       (way < 0 ? this.atStart : this.atEnd) || this.scroll(way)}>
       <span class="carousel-arrow" aria-hidden="true"></span>
     </button>`;

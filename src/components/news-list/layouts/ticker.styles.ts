@@ -1,10 +1,12 @@
 import { css } from 'lit';
+import { iconButtonStyles } from './icon-button.styles.js';
 
 /**
  * The ticker's styles, in its part. One line, as tall as its button (24 px at least, 44 px on touch), so that
  * its skeleton and the line take the same room; a still ticker (reduced motion) is a line per headline.
  */
 export const tickerStyles = css`
+  ${iconButtonStyles}
   .ticker {
     display: flex;
     align-items: center;
@@ -96,33 +98,8 @@ export const tickerStyles = css`
     width: 60%;
   }
   .toggle {
-    display: inline-grid;
-    place-items: center;
     flex: none;
-    box-sizing: border-box;
-    width: 2.5em;
-    width: max(2.5em, 24px);
-    height: 2.5em;
-    height: max(2.5em, 24px);
-    padding: 0;
-    font: inherit;
-    color: inherit;
-    background: none;
-    border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 2);
-    cursor: pointer;
-  }
-  span.toggle {
-    background: var(--_bone);
-    border-color: transparent;
-  }
-  .toggle:hover {
-    color: var(--_accent);
-    border-color: currentColor;
-  }
-  .toggle:focus-visible {
-    outline: var(--_focus-ring);
-    outline-offset: 2px;
   }
   /* Two bars (pause); a triangle (play), drawn in the text colour. */
   .icon {

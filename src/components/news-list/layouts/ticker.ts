@@ -68,7 +68,7 @@ class Ticker implements Layout, ReactiveController {
     >
       ${still
         ? nothing
-        : html`<button part="button" class="toggle" type="button" aria-label=${this.paused ? words.play : words.pause} @click=${this.toggle}>
+        : html`<button part="button" class="icon-button toggle" type="button" aria-label=${this.paused ? words.play : words.pause} @click=${this.toggle}>
             <span class="icon" aria-hidden="true"></span>
           </button>`}
       <div
@@ -91,7 +91,7 @@ class Ticker implements Layout, ReactiveController {
     const still = this.still;
     const bones = Array.from({ length: still ? count : 1 }, () => html`<li class="headline"><span class="bone"></span></li>`);
     return html`<div class="ticker skeleton ${still ? 'still' : 'moving'}" aria-hidden="true">
-      ${still ? nothing : html`<span class="toggle"></span>`}
+      ${still ? nothing : html`<span class="icon-button toggle"></span>`}
       <div class="viewport"><ul class="list headlines" role="list">${bones}</ul></div>
     </div>`;
   }
