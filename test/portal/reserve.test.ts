@@ -23,7 +23,7 @@ for (const width of [1280, 800, 390]) {
     // Each shows its loading state (the breadcrumb, its links); a list whose layout's part is still on its way
     // shows nothing of its own yet, in the room the stylesheet holds by its state `pending`.
     await waitUntil(() => elements.every((el) => el.shadowRoot?.querySelector('[aria-busy="true"], nav')), 'the skeletons did not show', { timeout: 10000 });
-    expect(elements).to.have.length(22);
+    expect(elements).to.have.length(27);
     const after = elements.map((el) => el.getBoundingClientRect().height);
     const off = elements
       .map((el, i) => ({ el: name(el), before: Math.round(before[i]), after: Math.round(after[i]) }))

@@ -1,9 +1,8 @@
-import { css, type CSSResult } from 'lit';
-import { adoptStyles } from '../../styles/adopt.js';
+import { css } from 'lit';
 
 /**
  * The pager's styles, in its part: a plain list never downloads them. Added to the list's shadow root
- * when the pager comes (adoptPagerStyles), beside the list's own; they use the same tokens.
+ * when the pager comes (adoptStyles, src/styles/adopt.ts), beside the list's own; they use the same tokens.
  */
 export const pagerStyles = css`
     /* A paged list: focus lands on the list after a page change; a ring only for the keyboard. */
@@ -80,7 +79,3 @@ export const pagerStyles = css`
     }
 `;
 
-/** Adds the pager's styles to a list's shadow root (see adoptStyles). */
-export function adoptPagerStyles(root: Node, styles: CSSResult = pagerStyles): void {
-  adoptStyles(root, styles);
-}

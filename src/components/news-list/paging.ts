@@ -27,7 +27,8 @@ import type { Pagination } from './news-list.js';
 import { pagingStrings, type PagingStrings } from './paging-strings.js';
 import { PageWatcher } from './page-watcher.js';
 import { hereHref, pageFromUrl, pageHref } from './page-url.js';
-import { adoptPagerStyles } from './paging.styles.js';
+import { adoptStyles } from '../../styles/adopt.js';
+import { pagerStyles } from './paging.styles.js';
 
 type Mode = Exclude<Pagination, 'none'>;
 const MODES: readonly Mode[] = ['pages', 'more', 'infinite'];
@@ -105,7 +106,7 @@ export class Pager implements ReactiveController {
   constructor(host: unknown) {
     this.list = host as PagedList;
     this.list.addController(this);
-    adoptPagerStyles(this.list.renderRoot);
+    adoptStyles(this.list.renderRoot, pagerStyles);
     this.watcher = new PageWatcher(() => this.more(true));
     // The list's own, from here: a list that never pages carries none of it.
     this.list.showFirstPage = () => this.showFirstPage();
