@@ -5,13 +5,15 @@
  * finds its feed in the shared cache, in flight or loaded: one request per
  * URL still. Elements with data of their own (`articles`, inline JSON) but no
  * `src` load nothing here, nor do lazy ones (`loading="lazy"`), which wait to
- * come near the viewport. A `src` of several URLs starts each of them.
+ * come near the viewport, nor lists with `search`, `tag` or `sort`, whose server may be asked for
+ * them (news-list.ts). A `src` of several URLs starts each of them.
  */
 import { loadFeed } from '../data/load.js';
 import { sourceOfAttributes } from './source.js';
 
 export function loadEarly(tags: readonly string[]): void {
-  for (const element of document.querySelectorAll(tags.map((tag) => `${tag}[src]`).join(', '))) {
+  // Not a list that may ask its server to search, filter or sort: its URL is known once its filter part is (news-list.ts).
+  for (const element of document.querySelectorAll(tags.map((tag) => `${tag}[src]:not([search],[tag],[sort])`).join(', '))) {
     // Defined already (another copy of the library, a second run): it loads by itself.
     if (customElements.get(element.localName)) continue;
     // Rendered by the prerender (a declarative shadow root) with its data inline: it takes that over, and fetches nothing.

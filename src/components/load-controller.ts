@@ -17,7 +17,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export type LoadStatus = 'pending' | 'complete' | 'error';
 
 export interface LoadHooks<A extends readonly unknown[], T> {
-  args: () => A;
+  /** The load's input; undefined while it is not known yet: nothing loads, the status stays as it is. */
+  args: () => A | undefined;
   /** `fresh`: ask the source again, not a cache (a retry, a refresh). */
   load: (args: A, signal: AbortSignal, fresh: boolean) => Promise<T>;
   /** The value at once, where it is at hand; undefined to load it (`load`). */
@@ -48,7 +49,7 @@ export class LoadController<A extends readonly unknown[], T> implements Reactive
   /** Arguments are compared by identity, position by position (their number never changes). */
   hostUpdate(): void {
     const args = this.hooks.args();
-    if (!this.args || args.some((arg, i) => arg !== this.args![i])) {
+    if (args && (!this.args || args.some((arg, i) => arg !== this.args![i]))) {
       if (!this.now(args)) void this.run(args);
     }
   }
@@ -58,9 +59,9 @@ export class LoadController<A extends readonly unknown[], T> implements Reactive
    * gives one (in the host's update: the render that follows shows it); then
    * nothing loads until they change. False where it gives none.
    */
-  now(args: A = this.hooks.args()): boolean {
-    const value = this.hooks.loadNow?.(args);
-    if (value === undefined) return false;
+  now(args: A | undefined = this.hooks.args()): boolean {
+    const value = args && this.hooks.loadNow?.(args);
+    if (!args || value === undefined) return false;
     this.args = args;
     this.controller?.abort();
     this.controller = undefined;
@@ -85,7 +86,9 @@ export class LoadController<A extends readonly unknown[], T> implements Reactive
    * retry, a refresh); where a value is shown, in the background: it stays until a new value comes, and
    * after a failure (reported to `onError` all the same).
    */
-  async run(args: A = this.hooks.args(), fresh = false): Promise<void> {
+  async run(args: A | undefined = this.hooks.args(), fresh = false): Promise<void> {
+    // Its input not known yet: the load starts when it is (hostUpdate).
+    if (!args) return;
     const quiet = fresh && this.status === 'complete';
     this.args = args;
     const controller = new AbortController();

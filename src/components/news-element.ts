@@ -11,7 +11,7 @@ import { isMessage, renderError } from '../render/states.js';
 import { textAttr } from './attributes.js';
 import { whenNear } from './lazy.js';
 import { LoadController } from './load-controller.js';
-import { sourceOf } from './source.js';
+import { sourceOf, type Source } from './source.js';
 
 /** Lit's hydration, once the first server-rendered element on the page has loaded it (null: it could not be). */
 let hydrate: typeof import('./hydrate.js').hydrate | null | undefined;
@@ -107,8 +107,11 @@ export abstract class NewsElement extends LitElement {
   /** The loaded feed: one abortable load per change of input. */
   protected readonly feed = new LoadController(this, {
     args: () => {
-      // Read as the script-tag entry's early load reads the attributes (source.ts): the same request.
-      const { src, credentials, format, urlBase, proxy } = sourceOf(this);
+      // Read as the script-tag entry's early load reads the attributes (source.ts): the same request. None
+      // yet: the source is not known yet (a list whose filter part may write its query into the URL).
+      const source = this.source();
+      if (!source) return;
+      const { src, credentials, format, urlBase, proxy } = source;
       return [src, credentials, this.articles, this.inlineData(), format, urlBase, proxy, this.loading == 'lazy'] as const;
     },
     load: async ([src, credentials, articles, inline, format, urlBase, proxy, lazy], signal, fresh): Promise<NewsFeed> => {
@@ -147,6 +150,15 @@ export abstract class NewsElement extends LitElement {
       emit(this, 'news-error', { error });
     },
   });
+
+  /**
+   * Where the feed comes from: the source attributes, as read. A list asks its source's server for what
+   * it can filter (news-list.ts); undefined while that is not known yet: the load waits. @internal (the
+   * parts: paging, refresh)
+   */
+  source(): Source | undefined {
+    return sourceOf(this);
+  }
 
   /**
    * Loads the feed again from the server (the error state's retry button): from the error state, showing

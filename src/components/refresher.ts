@@ -17,7 +17,6 @@ import { pickStrings, resolveLocale } from '../i18n/locale.js';
 import { NEW_ITEMS_WORDS, renderNewItems } from '../render/new-items.js';
 import { intIn } from './attributes.js';
 import type { NewsElement } from './news-element.js';
-import { sourceOf } from './source.js';
 
 /** What the refresher needs of the element's LoadController. */
 export interface ShownFeed {
@@ -90,7 +89,8 @@ export class Refresher implements ReactiveController {
   private watch(): void {
     const host = this.host;
     const seconds = intIn(Math.ceil(host.refreshInterval ?? 0), 0, MAX_SECONDS, 0);
-    const { src, ...how } = sourceOf(host);
+    // The source the feed was asked from (a list's server query written in: news-list.ts); none yet, no timer yet.
+    const { src, ...how } = host.source() ?? { src: '' };
     // Data given directly (`articles`, inline JSON) has no server to ask again.
     const key = host.isConnected && seconds && src && !host.articles ? JSON.stringify([src.split(/\s+/).map(absolute), how]) : '';
     if (key === this.key && seconds === this.seconds) return;

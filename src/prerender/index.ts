@@ -107,6 +107,16 @@ export async function prerender(options: PrerenderOptions): Promise<string> {
   if (pagination && pagination !== 'none') {
     throw new PrerenderError(`pagination="${pagination}" is not prerendered: prerender the list without it (its first limit articles), or let the paged list load in the browser`);
   }
+  // Filters and the layouts of their own are parts the browser loads: the first render there is their
+  // loading state, which could not take over a server's list (and their code needs a document).
+  const onDemand = ['category', 'tag', 'search', 'sort', 'filterable'].find((name) => attributes.has(name));
+  if (onDemand) {
+    throw new PrerenderError(`${onDemand} is not prerendered: the filters load in the browser; prerender a list of the feed that holds only those articles, or let this list load in the browser`);
+  }
+  const layout = textAttr(attributes.get('layout'));
+  if (/^(featured|ticker|carousel)$/.test(layout)) {
+    throw new PrerenderError(`layout="${layout}" is not prerendered: its code loads in the browser; prerender a list, grid or compact list, or let this one load in the browser`);
+  }
   const src = textAttr(options.src ?? attributes.get('src'));
   attributes.delete('src');
   const source = sourceOf({ src, format: attributes.get('format'), urlBase: attributes.get('url-base') });

@@ -218,6 +218,8 @@ describe('the command refuses what it cannot render, and says why', () => {
     ['article', /<news-article> cannot be prerendered/],
     ['no-feed', /no feed: give src/],
     ['paged', /pagination="pages" is not prerendered/],
+    ['filtered', /category is not prerendered: the filters load in the browser/],
+    ['featured', /layout="featured" is not prerendered/],
   ] as const) {
     it(name, async () => {
       const response = await fetch(`/test/prerendered/${name}`);

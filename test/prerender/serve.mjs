@@ -31,6 +31,8 @@ export const PRERENDERED = {
   article: ['--element', 'news-article', ...ARTICLES],
   'no-feed': ['--element', 'news-list'],
   paged: ['--element', 'news-list', ...FEED, '--pagination', 'pages', '--lang', 'vi'],
+  filtered: ['--element', 'news-list', ...FEED, '--category', 'Đào tạo', '--lang', 'vi'],
+  featured: ['--element', 'news-list', ...FEED, '--layout', 'featured', '--lang', 'vi'],
 };
 
 /** The middleware, running the command of `dist` (a file: URL of a dist/ folder). */

@@ -10,7 +10,6 @@ import { writeJsonLd } from '../../render/json-ld.js';
 import { renderError, renderMessage } from '../../render/states.js';
 import { LoadController } from '../load-controller.js';
 import { OpenArticleController, openArticle, openArticleId } from '../open-article.js';
-import { relevelHeadings } from '../../render/headings.js';
 import { ArticlesElement } from '../articles-element.js';
 import { textAttr } from '../news-element.js';
 import { styles } from './news-article.styles.js';
@@ -108,8 +107,8 @@ export class NewsArticleElement extends ArticlesElement {
       const content = document.createElement('div');
       content.className = 'content';
       content.append(fragment);
-      // The body's headings go under the article's title, whatever levels the CMS wrote.
-      relevelHeadings(content, titleLevel);
+      // The body's headings go under the article's title, whatever levels the CMS wrote (the part's code: a listing page never loads it).
+      sanitizer.relevelHeadings(content, titleLevel);
       // A long body lays out only what comes near the screen (the styles: content-visibility).
       content.classList.toggle('long', (content.textContent?.length ?? 0) > LONG_BODY.chars);
       return { content, shortened: !!fragment.shortened };

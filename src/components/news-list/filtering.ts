@@ -5,16 +5,20 @@
  * this part adds: a reader's filter as a chip above the list, its announcements, and the message of an
  * empty result.
  *
- * All filtering happens in the browser, over what is loaded: a source that pages on the server has each
- * page filtered as it comes (paging.ts).
+ * What the source's server can answer (WordPress and Liferay: `search`, Liferay `tag`, both `sort`:
+ * data/server-query.ts) is written into the URL the list loads (`source()`), so that a search covers
+ * every page of the source and the pages are the result's; the rest happens in the browser, over what is
+ * loaded: a source that pages on the server has each page filtered as it comes (paging.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { applyQuery, isFiltering, parseList, type FeedQuery } from '../../data/filter.js';
 import type { NewsArticle } from '../../data/model.js';
+import { serverQuery } from '../../data/server-query.js';
 import type { CardContext, CardVariant } from '../../render/card.js';
 import { renderMessage } from '../../render/states.js';
 import { adoptStyles } from '../../styles/adopt.js';
 import { textAttr } from '../attributes.js';
+import type { Source } from '../source.js';
 import { filteringStrings, type FilteringStrings } from './filtering-strings.js';
 import { filterStyles } from './filtering.styles.js';
 
@@ -85,9 +89,23 @@ export class Filter {
     return { category, tag, search, sort, reader: this.chosen };
   }
 
+  /** The server searched (every source of the list's): its answer is not searched again here. */
+  private serverSearched = false;
+
+  /**
+   * The list's source, with what its server answers of the query written into its URL (the list loads
+   * that: news-list.ts `source()`). The same object where there is nothing to ask.
+   */
+  source(source: Source): Source {
+    const { src, searched } = serverQuery(source.src, source.format, this.list, document.baseURI);
+    this.serverSearched = searched;
+    return src === source.src ? source : { ...source, src };
+  }
+
   /** The articles that match, in the order asked: the list's `candidates()`, and each server page (paging.ts). */
   apply(items: NewsArticle[]): NewsArticle[] {
-    return applyQuery(items, this.query, this.list.locale);
+    const query = this.query;
+    return applyQuery(items, this.serverSearched ? { ...query, search: undefined } : query, this.list.locale);
   }
 
   /** What the query is: when it changes, a paged list starts over at page 1 (paging.ts). */

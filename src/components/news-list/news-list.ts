@@ -5,6 +5,7 @@ import { renderCard, renderCardSkeleton, type CardVariant } from '../../render/c
 import { renderMessage } from '../../render/states.js';
 import { CardsElement } from '../cards-element.js';
 import { intIn, oneOf } from '../news-element.js';
+import type { Source } from '../source.js';
 import type { Layout, LayoutModule } from './layouts/layout.js';
 import { styles } from './news-list.styles.js';
 
@@ -125,23 +126,34 @@ export class NewsList extends CardsElement {
 
   /**
    * Only articles of these categories: names separated by commas, an article in any of them. Names compare
-   * without regard to case and accents (`Dao tao` is `Đào tạo`). Default: every category.
+   * without regard to case and accents (`Dao tao` is `Đào tạo`). Filtered in the browser, over what is
+   * loaded (WordPress and Liferay take categories by id only: put `categories=12` or a `filter` in `src`).
+   * Default: every category.
    */
   category?: string;
 
-  /** Only articles with these tags: names separated by commas, an article with any of them; compared as `category`. Default: any. */
+  /**
+   * Only articles with these tags: names separated by commas, an article with any of them; compared as
+   * `category`. A Liferay source is asked for them (`filter=keywords/any(…)`; Liferay compares tags as
+   * written, in lower case: write the accents); elsewhere filtered in the browser. Default: any.
+   */
   tag?: string;
 
   /**
    * Only articles whose title, summary or text holds every word of this, without regard to case and accents
-   * (`tin tuc` finds "Tin tức", `d` finds "đ"). Filtered in the browser, over what is loaded: a source that
-   * pages on the server has each of its pages filtered as it comes. Default: none.
+   * (`tin tuc` finds "Tin tức", `d` finds "đ"). A WordPress or Liferay source (by its URL, `/wp-json/wp/v2/`,
+   * `rest_route=/wp/v2/`, `/o/headless-delivery/`, or `format`) is asked for it (`search=`), so the search
+   * covers all of it and its pages are the result's; the server's matching applies then. Any other source
+   * is filtered in the browser, over what is loaded (a source that pages on the server: each page as it
+   * comes). Default: none.
    */
   search?: string;
 
   /**
    * The order: `feed` (the feed's own, default), `newest`, `oldest` (by date published, else updated; undated
-   * articles last), `title` (alphabetical in the list's language: Vietnamese A Ă Â B C D Đ E Ê …).
+   * articles last), `title` (alphabetical in the list's language: Vietnamese A Ă Â B C D Đ E Ê …). A
+   * WordPress or Liferay source is asked for that order too (`orderby`/`order`, `sort`), so that its pages
+   * follow it; each page is then ordered in the browser as well.
    */
   sort?: string;
 
@@ -178,6 +190,17 @@ export class NewsList extends CardsElement {
    */
   declare showFirstPage?: () => void;
 
+  /**
+   * The source, with what its server answers of the query written into its URL (WordPress, Liferay: the
+   * filter part's). While that part is on its way, a list that may ask (`search`, `tag`, `sort`) waits
+   * with its load: one request, to the URL of the answer. @internal
+   */
+  override source(): Source | undefined {
+    const source = super.source()!;
+    const filter = this.filter;
+    return filter?.source ? filter.source(source) : filter === null && (this.search || this.tag || this.sort) ? undefined : source;
+  }
+
   protected override articleById(id: string): NewsArticle | undefined {
     return this.pager?.articleById?.(id) ?? super.articleById(id);
   }
@@ -200,8 +223,10 @@ export class NewsList extends CardsElement {
     // As the pager, below: asked for with the feed; a part that cannot be fetched shows as the error state.
     if (this.filter === undefined && (this.category || this.tag || this.search || this.sort || this.filterable)) {
       this.filter = null;
+      // A part that cannot be fetched, or cannot start: the error state, never a skeleton for good.
       loadPart(PARTS.filter, () => import('./filtering.js'))
-        .then((part) => new part.Filter(this), (error: Error) => error)
+        .then((part) => new part.Filter(this))
+        .catch((error: Error) => error)
         .then((filter) => ((this.filter = filter), this.requestUpdate()));
     }
     const name = this.layoutName;
@@ -209,10 +234,10 @@ export class NewsList extends CardsElement {
     // Asked for with the feed, in the same update: the part's own render shows its skeleton.
     if (load && this.layouts[name] === undefined) {
       this.layouts[name] = 0;
-      loadPart(PARTS.layout, load).then(
-        (part) => ((this.layouts[name] = part.createLayout(this)), this.requestUpdate()),
-        (error: Error) => ((this.layouts[name] = error), this.requestUpdate()),
-      );
+      loadPart(PARTS.layout, load)
+        .then((part) => part.createLayout(this))
+        .catch((error: Error) => error)
+        .then((layout) => ((this.layouts[name] = layout), this.requestUpdate()));
     }
     // Until it comes the list renders nothing of its own: the head stylesheet (news-widgets.css) holds its room
     // by the custom state `pending`, as it does before the element is defined. (A browser that names states

@@ -21,7 +21,7 @@ import { renderCard, renderCardSkeleton, type CardContext, type CardVariant } fr
 import { renderError, renderMessage } from '../../render/states.js';
 import { intIn, oneOf, textAttr } from '../attributes.js';
 import type { LoadStatus } from '../load-controller.js';
-import { sourceOf, type SourceValues } from '../source.js';
+import type { Source } from '../source.js';
 import type { Layout } from './layouts/layout.js';
 import type { Pagination } from './news-list.js';
 import { pagingStrings, type PagingStrings } from './paging-strings.js';
@@ -39,7 +39,9 @@ export const AUTO_PAGES = 3;
 const MAX_SERVER_PAGE = 100;
 
 /** What the pager reads of its list: protected members there, which the list hands over with itself. */
-interface PagedList extends ReactiveControllerHost, HTMLElement, SourceValues {
+interface PagedList extends ReactiveControllerHost, HTMLElement {
+  /** Where the feed comes from, with what its server answers of the filters written in (news-list.ts). */
+  source(): Source | undefined;
   pagination: unknown;
   pageSize: unknown;
   pageParam: unknown;
@@ -165,7 +167,7 @@ export class Pager implements ReactiveController {
     if (feed.status !== 'complete' || !feed.value || this.list.filter === null) return;
     const mode = oneOf(pagination, MODES, 'pages');
     // Another source starts over too.
-    const key = JSON.stringify([mode, pageSize, pageParam, sourceOf(this.list), this.list.filter?.key?.()]);
+    const key = JSON.stringify([mode, pageSize, pageParam, this.list.source(), this.list.filter?.key?.()]);
     if (feed.value !== this.base || key !== this.key) this.reset(feed.value, mode, key);
     if (this.server) for (const n of this.shownPages()) if (n > 1 && (!this.pages.has(n) || this.pages.get(n)!.stale)) void this.fetch(n);
   }
@@ -194,7 +196,7 @@ export class Pager implements ReactiveController {
     const before = this.pages;
     this.pages = new Map();
     const { paging } = feed;
-    const { src } = sourceOf(this.list);
+    const src = this.list.source()?.src;
     // One URL: several are merged in the browser (sources.ts), and page there.
     this.server =
       !this.list.articles &&
@@ -290,7 +292,7 @@ export class Pager implements ReactiveController {
     const page: ServerPage = { feed: old, loading: true };
     this.pages.set(n, page);
     const { signal } = this.abort;
-    const { src, credentials, format, urlBase, proxy } = sourceOf(this.list);
+    const { src, credentials, format, urlBase, proxy } = this.list.source()!;
     try {
       const feed = await loadPage(src, n, { signal, credentials, format, urlBase, proxy, pageSize: this.size, fresh: !!old });
       if (signal.aborted) return;
