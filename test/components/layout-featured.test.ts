@@ -26,6 +26,16 @@ describe('<news-list layout="featured">', () => {
     expectNoSidewaysScroll(el);
   });
 
+  it('leaves no blank room under the lead where the cards beside it stand taller: its image grows, never below its shape', async () => {
+    const el = await listIn(1280, 'layout="featured" limit="5"');
+    const lead = $(el, '.lead [part="card"]')!.getBoundingClientRect();
+    const last = boxOf(el, 4);
+    expect(last.bottom, 'the side column is the taller one here').to.be.greaterThan(lead.top + 10);
+    expect(lead.bottom).to.be.closeTo(last.bottom, 1);
+    const media = $(el, '.lead .media')!.getBoundingClientRect();
+    expect(media.height).to.be.at.least(media.width * (9 / 16) - 1);
+  });
+
   it('puts them below it on a narrow screen, without sideways scroll', async () => {
     const el = await listIn(390, 'layout="featured" limit="5"');
     expect(boxOf(el, 1).top).to.be.at.least(boxOf(el, 0).bottom);

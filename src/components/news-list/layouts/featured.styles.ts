@@ -28,6 +28,19 @@ export const featuredStyles = css`
       grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
       align-items: start;
     }
+    /* The lead fills the rows it spans: where the cards beside it stand taller than it, its image grows
+       (cropped, never below its own shape) instead of leaving blank room under the lead. The block keeps its
+       height (the taller of the two columns), which the skeleton and the head stylesheet reserve. */
+    .list.featured > .lead {
+      align-self: stretch;
+    }
+    .lead > .card.vertical.with-image:not(.no-image) {
+      grid-template-rows: 1fr auto;
+    }
+    .lead > .card .media {
+      aspect-ratio: auto;
+      min-height: calc(100cqi / (var(--_image-ratio)));
+    }
     .beside-2 > .lead {
       grid-row: span 2;
     }
