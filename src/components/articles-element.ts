@@ -1,7 +1,6 @@
 import { isServer, type PropertyDeclarations } from 'lit';
 import { DATE_FORMATS, formattersReady, prepareFormatters, type DateFormat } from '../render/format.js';
 import { intIn, NewsElement, oneOf } from './news-element.js';
-import { sourceOf } from './source.js';
 
 /** An element that shows articles: their dates, and titles as headings. */
 export abstract class ArticlesElement extends NewsElement {
@@ -31,7 +30,7 @@ export abstract class ArticlesElement extends NewsElement {
     if (isServer || this.serverRendered || formattersReady(locale, dateFormat)) return false;
     const { status } = this.feed;
     // Data at hand (inline, `articles`) renders first; a feed on the network leaves a round trip to fill.
-    const { src } = sourceOf(this);
+    const src = this.source()?.src ?? '';
     const fetching = status === 'pending' && !this.articles && this.inlineData() === undefined && !!src && !arrived(src);
     if (status === 'complete' || fetching)
       void prepareFormatters(locale, dateFormat, fetching ? 'while-fetching' : 'after-paint').then(() => this.requestUpdate());

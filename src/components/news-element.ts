@@ -175,7 +175,8 @@ export abstract class NewsElement extends LitElement {
    * `304`, or the same content) changes nothing and fires no event; a changed one fires `news-load` and is
    * shown (a list with `refresh` offers new articles with a button first); a failure keeps what is shown
    * and fires `news-error`. Where no feed is shown yet (loading, error), the same as `retry()`. The promise
-   * settles when the refresh is done (it never rejects).
+   * settles when the refresh is done (it never rejects); at once where the source is not known yet (a list
+   * whose filter part is on its way: the load it starts once it is there asks the server anyway).
    */
   refresh(): Promise<void> {
     return this.feed.run(undefined, true);

@@ -16,6 +16,7 @@
  */
 import type { FeedFormat } from './adapters/types.js';
 import type { SortOrder } from './filter.js';
+import { LIFERAY_API, WORDPRESS_API } from './server-api.js';
 
 /** What a list asks for, as its attributes are written (untrusted text). */
 export interface ServerQueryInput {
@@ -31,8 +32,6 @@ export interface ServerQuery {
   searched: boolean;
 }
 
-const WORDPRESS = /\/wp-json\/wp\/v2\/|[?&]rest_route=\/?wp\/v2\//;
-const LIFERAY = /\/o\/headless-delivery\//;
 
 /** How each server orders, by our `sort`. */
 const WORDPRESS_SORT: Partial<Record<SortOrder, [string, string]>> = { newest: ['date', 'desc'], oldest: ['date', 'asc'], title: ['title', 'asc'] };
@@ -41,7 +40,7 @@ const LIFERAY_SORT: Partial<Record<SortOrder, string>> = { newest: 'datePublishe
 /** The server a URL is an API of, by the format given, else by its path. */
 function serverOf(url: string, format: FeedFormat | undefined): 'wordpress' | 'liferay' | undefined {
   if (format) return format === 'wordpress' || format === 'liferay' ? format : undefined;
-  return WORDPRESS.test(url) ? 'wordpress' : LIFERAY.test(url) ? 'liferay' : undefined;
+  return WORDPRESS_API.test(url) ? 'wordpress' : LIFERAY_API.test(url) ? 'liferay' : undefined;
 }
 
 /** A string of OData: in quotes, a quote doubled. */
@@ -70,7 +69,9 @@ export function serverQuery(src: string, format: FeedFormat | undefined, query: 
     }
     const asWritten = url.href;
     const params = url.searchParams;
-    if (search) params.set('search', search);
+    // A search the URL has already (a page's own restriction) stays: WordPress requires every word of both.
+    const given = params.get('search')?.trim();
+    if (search) params.set('search', given ? `${given} ${search}` : search);
     if (server === 'wordpress') {
       const order = WORDPRESS_SORT[sort];
       if (order) params.set('orderby', order[0]), params.set('order', order[1]);

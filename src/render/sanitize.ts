@@ -44,8 +44,9 @@ import { cutText, LIMITS } from '../data/limits.js';
 import { guardedPolicy } from './guarded-policy.js';
 import { withoutInlineCode } from './inline-code.js';
 
-// The body's headings are re-levelled (news-article.ts) once it is sanitized: that code comes with this part.
+// What the article does with a body once it is sanitized (news-article.ts): that code comes with this part.
 export { relevelHeadings } from './headings.js';
+export { followInPageLink, ScrollBoxes } from './body-behaviour.js';
 
 export interface SanitizeOptions {
   /** Hosts whose https iframes (video players, maps) may stay, e.g. `www.youtube.com`. */

@@ -12,6 +12,10 @@ describe('serverQuery: what a source is asked to filter', () => {
       expect(searched).to.equal(true);
     });
 
+    it('keeps a search the URL has already, adding the words of the attribute (WordPress requires every one)', () => {
+      expect(params(serverQuery('https://wp.example/wp-json/wp/v2/posts?search=tuy%E1%BB%83n%20sinh', undefined, { search: 'lớp 10' }, BASE).src).search).to.equal('tuyển sinh lớp 10');
+    });
+
     it('knows the plain-permalink form (rest_route) and a relative URL', () => {
       expect(params(serverQuery('/?rest_route=/wp/v2/posts', undefined, { search: 'a' }, BASE).src)).to.deep.equal({ rest_route: '/wp/v2/posts', search: 'a' });
       expect(serverQuery('/wp-json/wp/v2/posts', undefined, { search: 'a' }, BASE).src).to.equal('https://portal.example/wp-json/wp/v2/posts?search=a');

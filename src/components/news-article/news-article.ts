@@ -102,6 +102,7 @@ export class NewsArticleElement extends ArticlesElement {
       // The sanitizer and DOMPurify come together, on first use: listing pages never fetch them.
       // Where their file cannot be fetched (a MissingPart), the body shows its text and says so (renderBody).
       const sanitizer = source && (await loadPart(PARTS.sanitizer, () => import('../../render/sanitize.js')));
+      if (sanitizer) this.bodyPart = sanitizer;
       const fragment = sanitizer && (await sanitizer.sanitizeHtml(source, { embedHosts: hosts.split(/\s+/), base }));
       if (!fragment) return undefined;
       const content = document.createElement('div');
@@ -131,7 +132,7 @@ export class NewsArticleElement extends ArticlesElement {
     this.followTitle(article);
     // The body shown now (a body loaded late for an article no longer shown never is).
     const content = this.body.status === 'complete' ? this.body.value?.content : undefined;
-    if (content !== this.watched) this.watchScrollers(content);
+    if (this.bodyPart) (this.scrollBoxes ??= new this.bodyPart.ScrollBoxes()).watch(content);
   }
 
   /**
@@ -153,35 +154,21 @@ export class NewsArticleElement extends ArticlesElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('news-select', this.onSelect);
-    this.watchScrollers(this.watched);
+    this.scrollBoxes?.resume();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('news-select', this.onSelect);
-    this.scrollers.disconnect();
+    this.scrollBoxes?.stop();
     this.followTitle(undefined);
   }
 
-  /**
-   * A table or code block wider than the body scrolls in its own box (the
-   * styles): a keyboard must reach it, so it takes focus while it overflows.
-   */
-  private readonly scrollers = new ResizeObserver((entries) => {
-    for (const { target } of entries) {
-      if (target.scrollWidth > target.clientWidth) target.setAttribute('tabindex', '0');
-      else target.removeAttribute('tabindex');
-    }
-  });
+  /** The sanitizer part, once a body has loaded it: what a body does on the page comes with it. */
+  private bodyPart?: typeof import('../../render/sanitize.js');
 
-  /** The body whose tables and code blocks are watched. */
-  private watched?: Element;
-
-  private watchScrollers(content: Element | undefined): void {
-    this.watched = content;
-    this.scrollers.disconnect();
-    for (const box of content?.querySelectorAll('table, pre') ?? []) this.scrollers.observe(box);
-  }
+  /** The body's wide tables and code blocks, focusable while they overflow (body-behaviour.ts). */
+  private scrollBoxes?: import('../../render/sanitize.js').ScrollBoxes;
 
   /** The id the page URL names by `article-param`; '' when none. */
   private openId(): string {
@@ -321,23 +308,8 @@ export class NewsArticleElement extends ArticlesElement {
       ${missing ? html`<p part="notice" class="notice">${fallback ? strings.bodyPlain : strings.bodyMissing} ${whole}</p>` : nothing}`;
   }
 
-  /**
-   * An in-page anchor of the body (`#user-content-…`, kept by the sanitizer
-   * only when its target is in the body): the page's own URL and scrolling
-   * know nothing of a shadow root, so the article scrolls to the target and
-   * moves focus there itself.
-   */
-  private readonly onBodyClick = (event: MouseEvent) => {
-    const link = (event.target as Element).closest('a[href^="#"], area[href^="#"]');
-    if (!link) return;
-    event.preventDefault();
-    const name = CSS.escape(link.getAttribute('href')!.slice(1));
-    const target = this.renderRoot.querySelector<HTMLElement>(`.body [id="${name}"], .body [name="${name}"]`);
-    if (!target) return;
-    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-    target.scrollIntoView({ block: 'start' });
-    target.focus({ preventScroll: true });
-  };
+  /** An in-page anchor of the body: followed inside the shadow root (body-behaviour.ts). Only a sanitized body has one. */
+  private readonly onBodyClick = (event: MouseEvent) => this.bodyPart?.followInPageLink(event, this.renderRoot);
 }
 
 /** schema.org NewsArticle, from what the element shows; absent fields are left out by JSON.stringify. */

@@ -12,7 +12,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { applyQuery, isFiltering, parseList, type FeedQuery } from '../../data/filter.js';
-import type { NewsArticle } from '../../data/model.js';
+import type { NewsArticle, NewsFeed } from '../../data/model.js';
 import { serverQuery } from '../../data/server-query.js';
 import type { CardContext, CardVariant } from '../../render/card.js';
 import { renderMessage } from '../../render/states.js';
@@ -43,6 +43,9 @@ interface ReaderFilter {
   category?: string;
   tag?: string;
 }
+
+/** How long a new server query waits for the next keystroke before it is asked (a search box types into `search`). */
+const TYPING_MS = 300;
 
 export class Filter {
   private readonly list: FilteredList;
@@ -89,17 +92,36 @@ export class Filter {
     return { category, tag, search, sort, reader: this.chosen };
   }
 
-  /** The server searched (every source of the list's): its answer is not searched again here. */
-  private serverSearched = false;
+  /** The URL the list was given to load (`src` as written, and with the server's query), and whether that server searched. */
+  private asked?: { given: string; src: string; searched: boolean };
+  /** A new server query waits for the reader's next keystroke (TYPING_MS): one request for a word, not one per letter. */
+  private typing?: ReturnType<typeof setTimeout>;
+  /** The wait is over: the next `source()` gives the new query's URL. */
+  private due = false;
 
   /**
    * The list's source, with what its server answers of the query written into its URL (the list loads
-   * that: news-list.ts `source()`). The same object where there is nothing to ask.
+   * that: news-list.ts `source()`). The same object where there is nothing to ask. A new query for the
+   * same source is given once it has stood still for TYPING_MS; meanwhile the list keeps what it shows.
    */
   source(source: Source): Source {
-    const { src, searched } = serverQuery(source.src, source.format, this.list, document.baseURI);
-    this.serverSearched = searched;
+    const next = serverQuery(source.src, source.format, this.list, document.baseURI);
+    const asked = this.asked;
+    clearTimeout(this.typing);
+    this.typing = undefined;
+    if (asked && asked.given === source.src && asked.src !== next.src && !this.due) {
+      this.typing = setTimeout(() => ((this.due = true), this.list.requestUpdate()), TYPING_MS);
+    } else {
+      this.due = false;
+      this.asked = { given: source.src, ...next };
+    }
+    const { src } = this.asked!;
     return src === source.src ? source : { ...source, src };
+  }
+
+  /** The server searched (every source of the list's), for the feed shown: its answer is not searched again here. */
+  private get serverSearched(): boolean {
+    return !!this.asked?.searched;
   }
 
   /** The articles that match, in the order asked: the list's `candidates()`, and each server page (paging.ts). */
@@ -144,7 +166,23 @@ export class Filter {
     if (!this.emit({ search: textAttr(list.search), active: false })) return;
     list.removeAttribute('search');
     list.search = undefined;
-    void list.updateComplete.then(() => focusIn(list.renderRoot));
+    void this.settled().then(() => focusIn(list.renderRoot));
+  }
+
+  /**
+   * Once the list shows the answer to its query: at once where it filters what it has; after the server's
+   * answer where the query went to the server (its wait for the next keystroke, then its load).
+   */
+  private async settled(): Promise<void> {
+    const list = this.list;
+    await list.updateComplete;
+    while (this.typing || list.renderRoot.querySelector('.busy')) {
+      await new Promise((done) => {
+        list.addEventListener('news-load', done, { once: true });
+        list.addEventListener('news-error', done, { once: true });
+      });
+      await list.updateComplete;
+    }
   }
 
   private emit(detail: ReaderFilter & { search?: string; active: boolean }): boolean {
@@ -174,9 +212,13 @@ export class Filter {
    */
   private heard(feed: unknown, found?: number): void {
     const search = textAttr(this.list.search).replace(/\s+/g, ' ');
-    if (search === this.searched) return;
+    // A search that waits for the server: what is shown is the answer to the one before.
+    if (search === this.searched || this.typing) return;
     this.searched = search;
-    const count = found ?? this.list.candidates(feed).length;
+    const shown = found ?? this.list.candidates(feed).length;
+    // The server searched, and nothing of its page was left out here: the number it found in all (X-WP-Total, totalCount).
+    const total = (feed as NewsFeed | undefined)?.paging?.total;
+    const count = this.serverSearched && total && shown === (feed as NewsFeed).items.length ? Math.max(total, shown) : shown;
     this.region.textContent = search && count ? this.words.found(count, `“${search}”`) : '';
   }
 
@@ -229,7 +271,8 @@ function rawList(value: unknown): string[] {
  * as the pager's); else, still empty, the empty result's button. Never lost to the page's body.
  */
 function focusIn(root: HTMLElement | DocumentFragment): void {
-  const list = root.querySelector<HTMLElement>('[part="list"]');
+  // Never the skeleton's (hidden from assistive technology, and gone when the articles come).
+  const list = root.querySelector<HTMLElement>('[part="list"]:not([aria-hidden])');
   if (list && !list.hasAttribute('tabindex')) list.tabIndex = -1;
   (root.querySelector<HTMLElement>('[part="link"]') ?? list ?? root.querySelector<HTMLElement>('[part="status"] button'))?.focus();
 }

@@ -6,6 +6,7 @@ import { renderMessage } from '../../render/states.js';
 import { CardsElement } from '../cards-element.js';
 import { intIn, oneOf } from '../news-element.js';
 import type { Source } from '../source.js';
+import { asksServer } from '../../data/server-api.js';
 import type { Layout, LayoutModule } from './layouts/layout.js';
 import { styles } from './news-list.styles.js';
 
@@ -30,7 +31,7 @@ const MAX_SKELETONS = 12;
  * @event news-load - The feed loaded, or a refresh brought a changed feed (with `refresh`, when the reader shows its new articles). `detail`: the feed (`NewsFeed`). A paged list (`pagination`) fires it again for each
  * further page it shows (a page chosen, a page more, the page a URL opened): `detail` is then `{ ...feed, page }`, the feed
  * of that page (the whole feed, where the list pages in the browser) and its number, from 1.
- * @event news-error - The feed, or a further page of it, or a refresh, failed to load. `detail`: `{ error }`, a `NewsError` with a `code`. With several URLs in `src`: also once for each source that failed, `{ error, src }` (the URL as written), while the others show; when every one failed, the first one's error follows as the element's.
+ * @event news-error - The feed, or a further page of it, or a refresh, failed to load. `detail`: `{ error }`, a `NewsError` with a `code`. With several URLs in `src`: also once for each source that failed, `{ error, src }` (the URL as written; with a server's query written in, where `search`, `tag` or `sort` asked a WordPress or Liferay source), while the others show; when every one failed, the first one's error follows as the element's.
  * @event news-select - A reader clicked an article. `detail`: `{ article, href, target }` (the link's `target`, '' for this window). Cancelable: `preventDefault()` stops the link so the page can route by itself.
  * @event news-filter - A reader chose a category to filter by, or removed their filter (`filterable`): `detail` `{ category, active }` (`active`: false when removed); or pressed "Clear search" on an empty result of `search`: `{ search, active: false }` (the list then removes its `search`: a page with a search box empties it on this event). Cancelable: `preventDefault()` leaves the list as it is, so that the page can route by itself (e.g. set `category`).
  *
@@ -87,7 +88,11 @@ export class NewsList extends CardsElement {
   /** How many articles to show (a positive integer). Not with `pagination`, whose pages go on past it. */
   limit = 10;
 
-  /** How many of the feed's first articles to leave out (e.g. the lead story shown above the list). */
+  /**
+   * How many of the feed's first articles to leave out (e.g. the lead story shown above the list). Counted
+   * in the feed as loaded: where the source's server searches or orders (`search`, `sort` of a WordPress or
+   * Liferay source), in its answer; to leave out an article shown elsewhere on the page, use `skip-open`.
+   */
   offset = 0;
 
   /** Leaves out the article the page has open (by `article-param`), shown elsewhere on the page. */
@@ -192,13 +197,16 @@ export class NewsList extends CardsElement {
 
   /**
    * The source, with what its server answers of the query written into its URL (WordPress, Liferay: the
-   * filter part's). While that part is on its way, a list that may ask (`search`, `tag`, `sort`) waits
-   * with its load: one request, to the URL of the answer. @internal
+   * filter part's). While that part is on its way, a list that will ask (`search`, `tag`, `sort` of such a
+   * source) waits with its load: one request, to the URL of the answer. @internal
    */
   override source(): Source | undefined {
     const source = super.source()!;
     const filter = this.filter;
-    return filter?.source ? filter.source(source) : filter === null && (this.search || this.tag || this.sort) ? undefined : source;
+    // Articles given directly are shown, whatever `src` says: nothing to ask.
+    if (this.articles) return source;
+    if (filter?.source) return filter.source(source);
+    return filter === null && (this.search || this.tag || this.sort) && asksServer(source.src, source.format) ? undefined : source;
   }
 
   protected override articleById(id: string): NewsArticle | undefined {

@@ -162,12 +162,15 @@ export class Pager implements ReactiveController {
   /** Before each render: a new feed or new settings start paging again; a server page needed is asked for. */
   hostUpdate(): void {
     const { feed, pagination, pageSize, pageParam } = this.list;
-    // The filter part on its way (the list shows its loading state): its query would change the key, and the
-    // first page, named by the URL, would be left for page 1.
-    if (feed.status !== 'complete' || !feed.value || this.list.filter === null) return;
     const mode = oneOf(pagination, MODES, 'pages');
     // Another source starts over too.
     const key = JSON.stringify([mode, pageSize, pageParam, this.list.source(), this.list.filter?.key?.()]);
+    // New settings (a new search) while their feed loads: the pages asked for under the old ones are dropped
+    // now, so that a late one is neither shown nor announced.
+    if (this.key && key !== this.key) this.abort.abort();
+    // The filter part on its way (the list shows its loading state): its query would change the key, and the
+    // first page, named by the URL, would be left for page 1.
+    if (feed.status !== 'complete' || !feed.value || this.list.filter === null) return;
     if (feed.value !== this.base || key !== this.key) this.reset(feed.value, mode, key);
     if (this.server) for (const n of this.shownPages()) if (n > 1 && (!this.pages.has(n) || this.pages.get(n)!.stale)) void this.fetch(n);
   }
