@@ -12,3 +12,4 @@ export { adaptPayload, parseFeed, type ParseOptions } from './data/parse.js';
 export type { FeedFormat } from './data/adapters/types.js';
 export type { CardVariant, CardPart } from './render/card.js';
 export type { DateFormat } from './render/format.js';
+export type { NewsLoadDetail, NewsErrorDetail, NewsSelectDetail, NewsFilterDetail } from './events.js';

@@ -6,6 +6,7 @@
  * start loading before they are defined.
  */
 import { loadEarly } from './components/early-load.js';
+import { define } from './define/define.js';
 import { NewsCard } from './components/news-card/news-card.js';
 import { NewsList } from './components/news-list/news-list.js';
 
@@ -18,6 +19,4 @@ const ELEMENTS: [string, CustomElementConstructor][] = [
 
 loadEarly(ELEMENTS.map(([name]) => name));
 
-for (const [name, element] of ELEMENTS) {
-  if (!customElements.get(name)) customElements.define(name, element);
-}
+for (const [name, element] of ELEMENTS) define(name, element);

@@ -7,6 +7,7 @@ import { NewsBreadcrumb } from './components/news-breadcrumb/news-breadcrumb.js'
 import { NewsCard } from './components/news-card/news-card.js';
 import { NewsList } from './components/news-list/news-list.js';
 import { loadEarly } from './components/early-load.js';
+import { define } from './define/define.js';
 
 export * from './index.js';
 
@@ -20,15 +21,4 @@ const ELEMENTS: [string, CustomElementConstructor][] = [
 // The feeds of the elements already in the page start loading now, before the elements are defined.
 loadEarly(ELEMENTS.map(([name]) => name));
 
-for (const [name, element] of ELEMENTS) {
-  if (!customElements.get(name)) customElements.define(name, element);
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'news-list': NewsList;
-    'news-card': NewsCard;
-    'news-breadcrumb': NewsBreadcrumb;
-    'news-article': NewsArticleElement;
-  }
-}
+for (const [name, element] of ELEMENTS) define(name, element);
