@@ -13,3 +13,5 @@ export type { FeedFormat } from './data/adapters/types.js';
 export type { CardVariant, CardPart } from './render/card.js';
 export type { DateFormat } from './render/format.js';
 export type { NewsLoadDetail, NewsErrorDetail, NewsSelectDetail, NewsFilterDetail } from './events.js';
+export { setStrings } from './i18n/locale.js';
+export type { NewsWidgetsStrings } from './i18n/all-strings.js';

@@ -4,7 +4,7 @@ import { loadFeed } from '../data/load.js';
 import type { NewsArticle, NewsFeed } from '../data/model.js';
 import { loadPart, PARTS } from '../data/parts.js';
 import { adaptPayload, parseFeed, readNow } from '../data/parse.js';
-import { resolveLocale, stringsFor } from '../i18n/locale.js';
+import { resolveLocale, speakers, stringsFor } from '../i18n/locale.js';
 import type { NewsStrings } from '../i18n/strings.js';
 import { pageBase } from '../render/page.js';
 import { isMessage, renderError } from '../render/states.js';
@@ -244,6 +244,17 @@ export abstract class NewsElement extends LitElement {
    * HTML parser before the element was defined): the first update takes that markup over. Until then.
    */
   protected serverRendered = false;
+
+  /** On the page, it renders again in words a page gives (`setStrings`). */
+  override connectedCallback(): void {
+    super.connectedCallback();
+    speakers.add(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    speakers.delete(this);
+  }
 
   /** Listens once, on the shadow root, for what happens in any card: clicks and image loads. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {

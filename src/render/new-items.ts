@@ -8,22 +8,22 @@ import { html, nothing, type TemplateResult } from 'lit';
 
 export interface NewItemsWords {
   /** The button's label. */
-  button: (count: number) => string;
+  newArticles: (count: number) => string;
   /** What a screen reader hears when the button appears. */
-  announce: (count: number) => string;
+  newArticlesAnnounced: (count: number) => string;
 }
 
 export const NEW_ITEMS_WORDS: { en: NewItemsWords; vi: NewItemsWords } = {
   en: {
-    button: (count) => (count === 1 ? '1 new article' : `${count} new articles`),
-    announce: (count) =>
+    newArticles: (count) => (count === 1 ? '1 new article' : `${count} new articles`),
+    newArticlesAnnounced: (count) =>
       count === 1
         ? '1 new article: press the button at the top of the list to show it.'
         : `${count} new articles: press the button at the top of the list to show them.`,
   },
   vi: {
-    button: (count) => `${count} tin mới`,
-    announce: (count) => `Có ${count} tin mới: nhấn nút ở đầu danh sách để xem.`,
+    newArticles: (count) => `${count} tin mới`,
+    newArticlesAnnounced: (count) => `Có ${count} tin mới: nhấn nút ở đầu danh sách để xem.`,
   },
 };
 
@@ -33,9 +33,9 @@ export const NEW_ITEMS_WORDS: { en: NewItemsWords; vi: NewItemsWords } = {
  * new articles wait.
  */
 export function renderNewItems(count: number, words: NewItemsWords, show: () => void): TemplateResult {
-  return html`<span class="sr-only" role="status">${count ? words.announce(count) : ''}</span>${
+  return html`<span class="sr-only" role="status">${count ? words.newArticlesAnnounced(count) : ''}</span>${
     count
-      ? html`<p class="new-items"><button part="button" class="button" type="button" @click=${show}><span>${words.button(count)}</span></button></p>`
+      ? html`<p class="new-items"><button part="button" class="button" type="button" @click=${show}><span>${words.newArticles(count)}</span></button></p>`
       : nothing
   }`;
 }

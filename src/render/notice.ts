@@ -9,32 +9,32 @@
 import { css, html, type CSSResult, type TemplateResult } from 'lit';
 import { pickStrings } from '../i18n/locale.js';
 
-interface NoticeWords {
+export interface NoticeWords {
   /** The line for one source, by its name (its site). */
-  failed: (name: string) => string;
+  sourceFailed: (name: string) => string;
   retry: string;
   /** The retry button's whole name, by the source's name: the visible word first (several buttons read alike). */
-  retryName: (name: string) => string;
+  retrySource: (name: string) => string;
   /** While a retry is on its way. */
   retrying: string;
   /** Announced when a retry of the source failed again. */
-  still: (name: string) => string;
+  sourceStillFailed: (name: string) => string;
 }
 
-const WORDS: { en: NoticeWords } & Record<string, NoticeWords> = {
+export const NOTICE_WORDS: { en: NoticeWords } & Record<string, NoticeWords> = {
   en: {
-    failed: (name) => `News from ${name} could not be loaded.`,
+    sourceFailed: (name) => `News from ${name} could not be loaded.`,
     retry: 'Try again',
-    retryName: (name) => `Try again: news from ${name}`,
+    retrySource: (name) => `Try again: news from ${name}`,
     retrying: 'Loading…',
-    still: (name) => `News from ${name} still could not be loaded.`,
+    sourceStillFailed: (name) => `News from ${name} still could not be loaded.`,
   },
   vi: {
-    failed: (name) => `Không tải được tin từ ${name}.`,
+    sourceFailed: (name) => `Không tải được tin từ ${name}.`,
     retry: 'Thử lại',
-    retryName: (name) => `Thử lại: tin từ ${name}`,
+    retrySource: (name) => `Thử lại: tin từ ${name}`,
     retrying: 'Đang tải…',
-    still: (name) => `Vẫn chưa tải được tin từ ${name}.`,
+    sourceStillFailed: (name) => `Vẫn chưa tải được tin từ ${name}.`,
   },
 };
 
@@ -72,18 +72,18 @@ export function sourceNames(srcs: readonly string[], base = document.baseURI): s
 }
 
 export function renderNotice(lines: readonly NoticeLine[], locale: string, retry: (src: string) => void): TemplateResult {
-  const words = pickStrings(WORDS, locale);
-  const again = lines.filter((line) => line.again).map((line) => words.still(line.name));
+  const words = pickStrings(NOTICE_WORDS, locale);
+  const again = lines.filter((line) => line.again).map((line) => words.sourceStillFailed(line.name));
   return html`<div part="notice" class="sources-notice">
     <span class="sr-only" role="status">${again.join(' ')}</span>
     ${lines.map(
       ({ src, name, busy }) => html`<p>
-        <span>${words.failed(name)}</span>
+        <span>${words.sourceFailed(name)}</span>
         <button
           part="button"
           class="button"
           type="button"
-          aria-label=${busy ? words.retrying : words.retryName(name)}
+          aria-label=${busy ? words.retrying : words.retrySource(name)}
           aria-disabled=${busy ? 'true' : 'false'}
           @click=${() => busy || retry(src)}
         ><span>${busy ? words.retrying : words.retry}</span></button>

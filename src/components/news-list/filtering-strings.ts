@@ -43,3 +43,6 @@ const vi: FilteringStrings = {
 };
 
 export const filteringStrings = (locale: string): FilteringStrings => pickStrings({ en, vi }, locale);
+
+/** The English words, for the README's list of keys (test/i18n/set-strings.test.ts checks it). */
+export { en as filteringEnglish };

@@ -36,3 +36,6 @@ const vi: PagingStrings = {
 };
 
 export const pagingStrings = (locale: string): PagingStrings => pickStrings({ en, vi }, locale);
+
+/** The English words, for the README's list of keys (test/i18n/set-strings.test.ts checks it). */
+export { en as pagingEnglish };

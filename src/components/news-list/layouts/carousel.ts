@@ -83,7 +83,7 @@ class Carousel implements Layout, ReactiveController {
         ${items}
       </ul>
       <div class="carousel-controls">
-        ${this.button(words.previous, 'previous', this.atStart, -1)} ${this.button(words.next, 'next', this.atEnd, 1)}
+        ${this.button(words.previousStory, 'previous', this.atStart, -1)} ${this.button(words.nextStory, 'next', this.atEnd, 1)}
       </div>
     </div>`;
   }

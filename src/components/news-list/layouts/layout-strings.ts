@@ -9,8 +9,8 @@ export interface LayoutStrings {
   play: string;
   /** The carousel's row, and its buttons. */
   stories: string;
-  previous: string;
-  next: string;
+  previousStory: string;
+  nextStory: string;
 }
 
 const en: LayoutStrings = {
@@ -18,8 +18,8 @@ const en: LayoutStrings = {
   pause: 'Pause',
   play: 'Play',
   stories: 'News',
-  previous: 'Previous',
-  next: 'Next',
+  previousStory: 'Previous',
+  nextStory: 'Next',
 };
 
 const vi: LayoutStrings = {
@@ -27,8 +27,11 @@ const vi: LayoutStrings = {
   pause: 'Tạm dừng',
   play: 'Chạy tiếp',
   stories: 'Tin tức',
-  previous: 'Tin trước',
-  next: 'Tin sau',
+  previousStory: 'Tin trước',
+  nextStory: 'Tin sau',
 };
 
 export const layoutStrings = (locale: string): LayoutStrings => pickStrings({ en, vi }, locale);
+
+/** The English words, for the README's list of keys (test/i18n/set-strings.test.ts checks it). */
+export { en as layoutEnglish };
