@@ -92,6 +92,23 @@ function entryImportsNothing(): Plugin {
         for (const imported of this.getModuleInfo(id)?.importedIds ?? []) visit(imported);
       };
       if (entry) visit(entry);
+      // The autoloader's elements (its dynamic imports): what two or more of them import statically is
+      // their shared core, one file, rather than a dozen small chunks that a page fetches one by one.
+      AUTOLOAD_CORE.clear();
+      if (!AUTOLOAD || !entry) return;
+      const counts = new Map<string, number>();
+      for (const element of this.getModuleInfo(entry)?.dynamicallyImportedIds ?? []) {
+        const closure = new Set<string>();
+        const walk = (id: string) => {
+          if (closure.has(id)) return;
+          closure.add(id);
+          for (const imported of this.getModuleInfo(id)?.importedIds ?? []) walk(imported);
+        };
+        walk(element);
+        closure.delete(element);
+        for (const id of closure) counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+      for (const [id, count] of counts) if (count > 1) AUTOLOAD_CORE.add(id);
     },
     generateBundle(_, bundle) {
       for (const chunk of Object.values(bundle)) {
@@ -112,6 +129,8 @@ function entryImportsNothing(): Plugin {
  */
 const ENTRY_MODULES = new Set<string>();
 const ENTRY_GROUP = (name: string) => ({ groups: [{ name, test: (id: string) => ENTRY_MODULES.has(id) }] });
+/** The modules the autoloader's elements share (entryImportsNothing): one chunk, `core`. */
+const AUTOLOAD_CORE = new Set<string>();
 
 /** The policy of a strict portal page: demo/strict.html is served with it (the sources, with Lit's own `lit-html` policy). */
 const STRICT_CSP =
@@ -159,6 +178,11 @@ function headStylesheet(): Plugin {
  * with its own parts on demand beside it (their names differ: they import it).
  */
 const LISTING = process.argv.includes('listing');
+/**
+ * `vite build --mode autoload` adds dist/autoload.js (src/autoload.ts), the autoloader: it imports
+ * nothing statically, and loads each element's file (dist/autoload/) when its tag appears.
+ */
+const AUTOLOAD = process.argv.includes('autoload');
 
 export default defineConfig({
   root: 'demo',
@@ -175,8 +199,11 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     // The listing build adds its files beside the full entry's.
-    emptyOutDir: !LISTING,
-    lib: { entry: resolve(import.meta.dirname, LISTING ? 'src/listing.ts' : 'src/news-widgets.ts'), name: 'NewsWidgets' },
+    emptyOutDir: !LISTING && !AUTOLOAD,
+    lib: {
+      entry: resolve(import.meta.dirname, LISTING ? 'src/listing.ts' : AUTOLOAD ? 'src/autoload.ts' : 'src/news-widgets.ts'),
+      name: 'NewsWidgets',
+    },
     rolldownOptions: {
       // Modules shared by the entry and a part loaded on demand stay in the entry, which the part imports
       // (lib mode's default, 'strict', would move them to chunks that the entry imports statically). The
@@ -190,7 +217,18 @@ export default defineConfig({
       // No comments: in a final bundle the tree-shaking annotations are only bytes.
       output: LISTING
         ? [{ format: 'es', entryFileNames: 'news-widgets.listing.js', minify: true, comments: false, codeSplitting: ENTRY_GROUP('listing') }]
-        : [
+        : AUTOLOAD
+          ? [
+              {
+                format: 'es',
+                entryFileNames: 'autoload.js',
+                chunkFileNames: 'autoload/[name]-[hash].js',
+                minify: true,
+                comments: false,
+                codeSplitting: { groups: [{ name: 'core', test: (id: string) => AUTOLOAD_CORE.has(id) || /rolldown[:/]runtime/.test(id) }] },
+              },
+            ]
+          : [
             { format: 'es', entryFileNames: 'news-widgets.js', minify: true, comments: false, codeSplitting: ENTRY_GROUP('news-widgets') },
             { format: 'es', entryFileNames: 'news-widgets.all.js', codeSplitting: false, minify: true, comments: false },
             { format: 'iife', name: 'NewsWidgets', entryFileNames: 'news-widgets.iife.js', minify: true, comments: false },

@@ -3,7 +3,7 @@
 //   condition), the `bin`, the define entries marked as side effects;
 // - publint (--strict): the package.json's fields against what is packed;
 // - Are the Types Wrong (ESM only: the package has no CommonJS build): each entry point's types resolve,
-//   for Node's ESM and for bundlers. The stylesheet and the classic script are not modules: left out there.
+//   for Node's ESM and for bundlers. The stylesheet, the classic script and the autoloader are a page's, not an app's: left out there.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
@@ -37,7 +37,7 @@ console.log(`packed: ${files.size} files, ${packed.size} B (${packed.unpackedSiz
 
 console.log(run('npx', ['--no-install', 'publint', '--strict']).trim());
 console.log(
-  run('npx', ['--no-install', 'attw', '--pack', '.', '--profile', 'esm-only', '--exclude-entrypoints', './news-widgets.css', './iife', '--format', 'table-flipped', '--no-color'])
+  run('npx', ['--no-install', 'attw', '--pack', '.', '--profile', 'esm-only', '--exclude-entrypoints', './news-widgets.css', './iife', './autoload', '--format', 'table-flipped', '--no-color'])
     .trim()
     .split('\n')
     .slice(-20)
