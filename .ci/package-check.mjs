@@ -1,5 +1,5 @@
 // What `npm publish` would publish, checked after `npm run build`:
-// - the packed files: no tests, no demo, no source maps; every file the `exports` map names (each
+// - the packed files: no tests, no demo, no source maps (nor a file that names one), no configurator page (it is for a portal owner's dist/, not an app); every file the `exports` map names (each
 //   condition), the `bin`, the define entries marked as side effects;
 // - publint (--strict): the package.json's fields against what is packed;
 // - Are the Types Wrong (ESM only: the package has no CommonJS build): each entry point's types resolve,
@@ -15,7 +15,8 @@ const files = new Set(packed.files.map((file) => file.path));
 const problems = [];
 
 for (const file of files) {
-  if (/^(test|demo|src)\//.test(file) || file.endsWith('.map')) problems.push(`${file} is packed: it must not be published`);
+  if (/^(test|demo|src)\//.test(file) || /(^|\/)configurator\./.test(file) || file.endsWith('.map')) problems.push(`${file} is packed: it must not be published`);
+  if (file.endsWith('.js') && /sourceMappingURL=/.test(readFileSync(file, 'utf8'))) problems.push(`${file} names a source map that is not published`);
 }
 const targets = (value) => (typeof value === 'string' ? [value] : Object.values(value).flatMap(targets));
 for (const [entry, value] of Object.entries(pkg.exports)) {

@@ -9,7 +9,10 @@
  * Definition is asynchronous: until its file has come an element is undefined (the head stylesheet,
  * news-widgets.css, holds its room). Meanwhile its feed is already on its way: a `<link rel="preload"
  * as="fetch" crossorigin>` for each plain `src` in the page, which the element's own request then uses.
+ * One recipe per page: with an entry (news-widgets.js) beside it, the elements' code would come twice.
  */
+import { earlySource } from './components/early-source.js';
+
 const LOADERS: Record<string, () => Promise<unknown>> = {
   'news-list': () => import('./autoload/news-list.js'),
   'news-card': () => import('./autoload/news-card.js'),
@@ -17,36 +20,44 @@ const LOADERS: Record<string, () => Promise<unknown>> = {
   'news-article': () => import('./autoload/news-article.js'),
 };
 
+/** The tags whose code has not come yet (a failed file is asked again when another such tag appears). */
 const waiting = new Set(Object.keys(LOADERS));
+/** The tags whose code is on its way. */
+const loading = new Set<string>();
 const preloaded = new Set<string>();
 
 /** Loads the code of every element of ours in `root` (or `root` itself) not asked for yet. */
 function look(root: ParentNode): void {
   for (const tag of waiting) {
+    if (loading.has(tag)) continue;
     const found = [...root.querySelectorAll(tag)];
     if (root instanceof Element && root.localName === tag) found.push(root);
     if (!found.length) continue;
     for (const element of found) preload(element);
-    waiting.delete(tag);
-    if (customElements.get(tag)) continue;
-    LOADERS[tag]().catch((error: unknown) => {
-      // Asked again when another one appears; the page's developer learns which file is missing.
-      waiting.add(tag);
-      console.warn(`news-widgets: the code of <${tag}> could not be loaded (upload the whole folder beside autoload.js)`, error);
-    });
+    if (customElements.get(tag)) {
+      waiting.delete(tag);
+      continue;
+    }
+    loading.add(tag);
+    LOADERS[tag]().then(
+      () => {
+        waiting.delete(tag);
+        if (!waiting.size) observer.disconnect();
+      },
+      (error: unknown) => console.warn(`news-widgets: the code of <${tag}> could not be loaded (upload the whole folder beside autoload.js)`, error),
+    ).finally(() => loading.delete(tag));
   }
-  if (!waiting.size) observer.disconnect();
 }
 
 /**
- * The feed of an element, asked for now, as the element will ask for it: a single URL, with the default
- * credentials (`same-origin`, as a preload with `crossorigin` asks), not through a proxy, not lazy, and
- * not a list whose query may go to its server (its URL changes).
+ * The feed of an element, asked for now, as the element will ask for it (earlySource: not a prerendered,
+ * lazy or server-queried one), and as a preload with `crossorigin` asks: a single URL, with the default
+ * credentials (`same-origin`), not through a proxy.
  */
 function preload(element: Element): void {
-  const src = element.getAttribute('src')?.trim();
-  if (!src || /\s/.test(src) || preloaded.has(src)) return;
-  if (element.matches('[proxy],[credentials]:not([credentials="same-origin"]),[loading="lazy"],[search],[tag],[sort]')) return;
+  const source = earlySource(element);
+  const src = source?.src;
+  if (!src || /\s/.test(src) || source.proxy || source.credentials !== 'same-origin' || preloaded.has(src)) return;
   preloaded.add(src);
   const link = document.createElement('link');
   link.rel = 'preload';
@@ -54,6 +65,14 @@ function preload(element: Element): void {
   link.crossOrigin = 'anonymous';
   link.href = src;
   document.head.append(link);
+}
+
+/**
+ * A page's own words (see the README, "Your own language"), for a page that loads the autoloader: the
+ * elements' shared code is loaded for them if it has not come yet.
+ */
+export function setStrings(...args: Parameters<typeof import('./i18n/locale.js').setStrings>): Promise<void> {
+  return import('./i18n/locale.js').then((locale) => locale.setStrings(...args));
 }
 
 const observer = new MutationObserver((records) => {

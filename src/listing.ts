@@ -11,6 +11,9 @@ import { NewsCard } from './components/news-card/news-card.js';
 import { NewsList } from './components/news-list/news-list.js';
 
 export { NewsList, NewsCard };
+// A page's own words (README, "Your own language"); the events and tags, typed.
+export { setStrings } from './i18n/locale.js';
+export type * from './events.js';
 
 const ELEMENTS: [string, CustomElementConstructor][] = [
   ['news-list', NewsList],

@@ -39,44 +39,52 @@ export function stringsFor(locale: string): NewsStrings {
   return pickStrings(STRINGS as { en: NewsStrings }, locale);
 }
 
-/** What pages gave `setStrings()`, by language subtag. */
+/** What pages gave `setStrings()`, by canonical language tag in lower case (`vi`, `pt-br`, `zh-hant`). */
 const given: Record<string, Record<string, unknown>> = {};
-/** Each table's entries with a page's strings merged in, by language; emptied when a page gives more. */
+/** Each table's entries with a page's strings merged in, by locale; emptied when a page gives more. */
 let merged = new WeakMap<object, Record<string, unknown>>();
 /** The elements on the page, to render again in words a page has just given. */
 export const speakers = new Set<{ requestUpdate(): void }>();
 
 /**
  * Adds a language, or changes words of one (`en`, `vi`, or any other: dates and numbers follow `Intl`
- * for it already). Keys are those of `NewsWidgetsStrings` (the README lists them); a key left out keeps
- * the language's own word, else the English one; a value of the wrong kind (text where a function of a
+ * for it already), by its BCP 47 tag (`fr`, `pt-BR`, `zh-Hant`; `pt_BR` as Liferay writes it is read as
+ * `pt-BR`). An element speaks the words of its most specific tag given, then of its language (`pt-BR`,
+ * then `pt`), then its language's own, then English (with the words a page gave `en`). Keys are those of
+ * `NewsWidgetsStrings` (the README lists them); a value of the wrong kind (text where a function of a
  * number is expected) is ignored. The widgets on the page show the new words at once.
  */
 export function setStrings(lang: string, strings: Partial<import('./all-strings.js').NewsWidgetsStrings>): void {
-  const key = String(lang).split('-')[0].toLowerCase();
-  given[key] = { ...given[key], ...strings };
+  const tag = canonical(String(lang).replace(/_/g, '-'))?.toLowerCase();
+  if (!tag) return console.warn(`news-widgets: setStrings: "${lang}" is not a language tag`);
+  given[tag] = { ...given[tag], ...strings };
   merged = new WeakMap();
   for (const element of speakers) element.requestUpdate();
 }
 
 /**
- * A locale's entry of a table of strings by language subtag, English when it has none, with what the
- * page gave (setStrings) on top. The words of a feature that loads on first use (pagination, refresh)
- * live in its own part, in a table of their own.
+ * A locale's entry of a table of strings by language subtag, English when it has none, with what pages
+ * gave (setStrings) on top: English's, the language's, then its more specific tags'. The words of a
+ * feature that loads on first use (pagination, refresh) live in its own part, in a table of their own
+ * (a module constant, so that this merge is made once per table and locale).
  */
 export function pickStrings<T>(table: { en: T } & Record<string, T>, locale: string): T {
-  const lang = locale.split('-')[0].toLowerCase();
-  const own = table[lang] ?? table.en;
-  const page = given[lang];
-  if (!page) return own;
-  let byLang = merged.get(table);
-  if (!byLang) merged.set(table, (byLang = {}));
-  return (byLang[lang] ??= mergeStrings(table.en, own, page)) as T;
+  const parts = locale.toLowerCase().split('-');
+  const own = table[parts[0]] ?? table.en;
+  // Each tag from the language to the whole locale (pt, pt-br).
+  const tags = parts.map((_, i) => parts.slice(0, i + 1).join('-'));
+  if (!given.en && !tags.some((tag) => given[tag])) return own;
+  let byLocale = merged.get(table);
+  if (!byLocale) merged.set(table, (byLocale = {}));
+  // English, the page's English words, the language's own, the page's words for the language and its tags.
+  return (byLocale[locale] ??= mergeStrings(table.en, [given.en, table[parts[0]], ...tags.map((tag) => given[tag])])) as T;
 }
 
-/** English, then the language's own, then the page's where it is of the same kind as English's. */
-function mergeStrings<T>(en: T, own: T, page: Record<string, unknown>): T {
-  const result = { ...en, ...own } as Record<string, unknown>;
-  for (const key of Object.keys(en as object)) if (typeof page[key] === typeof result[key]) result[key] = page[key];
+/** `en`, each layer on top where it has a word of the same kind as English's (a function where English has one). */
+function mergeStrings<T>(en: T, layers: unknown[]): T {
+  const result = { ...en } as Record<string, unknown>;
+  for (const words of layers as (Record<string, unknown> | undefined)[]) {
+    if (words) for (const key of Object.keys(result)) if (typeof words[key] === typeof result[key]) result[key] = words[key];
+  }
   return result as T;
 }

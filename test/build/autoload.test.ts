@@ -34,8 +34,32 @@ describe('the autoloader (dist/autoload.js)', () => {
     const { frame, win } = await open();
     const feed = win.performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname === '/test/fixtures/feed.json');
     expect(feed.map((entry) => (entry as PerformanceResourceTiming).initiatorType)).to.deep.equal(['link']);
-    const list = win.performance.getEntriesByType('resource').find((entry) => /\/autoload\/news-list-/.test(entry.name))!;
+    const list = win.performance.getEntriesByType('resource').find((entry) => /\/autoload\/news-list-/.test(entry.name)) as PerformanceResourceTiming;
     expect(feed[0].startTime).to.be.below(list.responseEnd);
+    frame.remove();
+  });
+
+  it('exports setStrings: the elements it loads speak the words a page gives', async () => {
+    const { frame, win, doc } = await open();
+    const autoload = (await (win as unknown as { eval(code: string): Promise<{ setStrings(lang: string, words: object): Promise<void> }> }).eval(
+      "import('/dist/autoload.js')",
+    ));
+    await autoload.setStrings('vi', { retry: 'Tải lại' });
+    const list = doc.createElement('news-list');
+    list.setAttribute('src', '/nowhere.json');
+    doc.body.append(list);
+    await waitUntil(() => list.shadowRoot?.querySelector('[part="status"] button'), 'no error state', { timeout: 10000 });
+    expect(list.shadowRoot!.querySelector('[part="status"] button')!.textContent!.trim()).to.equal('Tải lại');
+    frame.remove();
+  });
+
+  it('preloads no feed of a prerendered element (its data is inline), and the plain ones’', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = `/test/build/autoload-prerendered.html?run=${Math.random().toString(36).slice(2)}`;
+    document.body.append(frame);
+    await waitUntil(() => frame.contentDocument?.querySelector('link[rel="preload"]'), 'no preload', { timeout: 10000 });
+    const links = [...frame.contentDocument!.querySelectorAll('link[rel="preload"]')].map((link) => link.getAttribute('href'));
+    expect(links).to.deep.equal(['/test/fixtures/feed.json?plain']);
     frame.remove();
   });
 

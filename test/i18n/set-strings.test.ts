@@ -75,6 +75,50 @@ describe('setStrings: a page’s own language and words', () => {
     expect($(el, '[part="status"]')!.textContent!.trim()).to.equal(en.empty);
   });
 
+  it('takes a tag as Liferay writes it (pt_BR); keeps zh-Hant and zh-Hans apart; a region speaks its language’s words where it has none', async () => {
+    setStrings('pt_BR', { empty: 'Nenhuma notícia (BR).' });
+    setStrings('pt', { empty: 'Nenhuma notícia.', retry: 'Tentar de novo' });
+    setStrings('zh-Hant', { empty: '沒有新聞。' });
+    setStrings('zh-Hans', { empty: '没有新闻。' });
+    const shown = async (lang: string) => {
+      const el = await fixture<NewsList>(html`<news-list lang=${lang}></news-list>`);
+      el.articles = [];
+      await settled(el);
+      await waitUntil(() => $(el, '[part="status"]'));
+      return $(el, '[part="status"]')!.textContent!.trim();
+    };
+    expect(await shown('pt-BR')).to.equal('Nenhuma notícia (BR).');
+    expect(await shown('pt-PT')).to.equal('Nenhuma notícia.');
+    expect(await shown('zh-Hant-TW')).to.equal('沒有新聞。');
+    expect(await shown('zh-Hans')).to.equal('没有新闻。');
+  });
+
+  it('the page’s English words are the fallback of every language that has no word of its own for a key', async () => {
+    setStrings('en', { retry: 'Reload' });
+    const list = async (lang: string) => {
+      const el = await fixture<NewsList>(html`<news-list lang=${lang} src="/nowhere.json"></news-list>`);
+      await waitUntil(() => $(el, '[part="status"] button'));
+      return $(el, '[part="status"] button')!.textContent!.trim();
+    };
+    expect(await list('en')).to.equal('Reload');
+    expect(await list('ja')).to.equal('Reload');
+    // A language we ship keeps its own word.
+    expect(await list('vi')).to.equal(vi.retry);
+    setStrings('en', { retry: en.retry });
+  });
+
+  it('says so, and changes nothing, for a tag that is not one', async () => {
+    const warn = console.warn;
+    const warnings: unknown[][] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      setStrings('not a tag!', { empty: 'x' });
+    } finally {
+      console.warn = warn;
+    }
+    expect(String(warnings[0]?.[0])).to.match(/is not a language tag/);
+  });
+
   it('the README lists every key, of the core and of every part', async () => {
     const readme = await (await fetch('/README.md')).text();
     const section = readme.slice(readme.indexOf('#### Your own language'), readme.indexOf('### Sizes and colours'));

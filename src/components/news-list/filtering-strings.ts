@@ -42,7 +42,10 @@ const vi: FilteringStrings = {
   found: (count, terms) => `Tìm thấy ${count} tin cho ${terms}.`,
 };
 
-export const filteringStrings = (locale: string): FilteringStrings => pickStrings({ en, vi }, locale);
+/** One table for the life of the page: the merge of a page's words (setStrings) is made once per locale. */
+const WORDS = { en, vi };
+
+export const filteringStrings = (locale: string): FilteringStrings => pickStrings(WORDS, locale);
 
 /** The English words, for the README's list of keys (test/i18n/set-strings.test.ts checks it). */
 export { en as filteringEnglish };

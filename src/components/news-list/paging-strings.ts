@@ -35,7 +35,10 @@ const vi: PagingStrings = {
   added: (count) => `Đã tải thêm ${count} tin`,
 };
 
-export const pagingStrings = (locale: string): PagingStrings => pickStrings({ en, vi }, locale);
+/** One table for the life of the page: the merge of a page's words (setStrings) is made once per locale. */
+const WORDS = { en, vi };
+
+export const pagingStrings = (locale: string): PagingStrings => pickStrings(WORDS, locale);
 
 /** The English words, for the README's list of keys (test/i18n/set-strings.test.ts checks it). */
 export { en as pagingEnglish };

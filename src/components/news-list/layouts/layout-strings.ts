@@ -31,7 +31,10 @@ const vi: LayoutStrings = {
   nextStory: 'Tin sau',
 };
 
-export const layoutStrings = (locale: string): LayoutStrings => pickStrings({ en, vi }, locale);
+/** One table for the life of the page: the merge of a page's words (setStrings) is made once per locale. */
+const WORDS = { en, vi };
+
+export const layoutStrings = (locale: string): LayoutStrings => pickStrings(WORDS, locale);
 
 /** The English words, for the README's list of keys (test/i18n/set-strings.test.ts checks it). */
 export { en as layoutEnglish };
