@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import ts from 'typescript';
 import { defineConfig, type Plugin } from 'vite';
+import { configurator } from './vite.configurator.js';
 
 /** CSS without comments and the spaces around punctuation (the components' css`` and the head stylesheet). */
 const minifyCss = (text: string) =>
@@ -92,23 +93,25 @@ function entryImportsNothing(): Plugin {
         for (const imported of this.getModuleInfo(id)?.importedIds ?? []) visit(imported);
       };
       if (entry) visit(entry);
-      // The autoloader's elements (its dynamic imports): what two or more of them import statically is
-      // their shared core, one file, rather than a dozen small chunks that a page fetches one by one.
-      AUTOLOAD_CORE.clear();
+      // The autoloader's elements (its dynamic imports): which of them import each module statically. What
+      // they share goes into a few files by who shares it (AUTOLOAD_GROUPS), rather than a dozen small chunks
+      // that a page fetches one by one, and a page fetches no code of an element it does not have.
+      AUTOLOAD_USERS.clear();
       if (!AUTOLOAD || !entry) return;
-      const counts = new Map<string, number>();
-      for (const element of this.getModuleInfo(entry)?.dynamicallyImportedIds ?? []) {
+      // (Its other dynamic import, the string API's module, is not an element.)
+      const elements = (this.getModuleInfo(entry)?.dynamicallyImportedIds ?? []).filter((id) => /[\\/]autoload[\\/]news-[\w-]+\.ts$/.test(id));
+      for (const element of elements) {
         const closure = new Set<string>();
         const walk = (id: string) => {
-          if (closure.has(id)) return;
+          if (closure.has(id) || ENTRY_MODULES.has(id)) return;
           closure.add(id);
           for (const imported of this.getModuleInfo(id)?.importedIds ?? []) walk(imported);
         };
         walk(element);
         closure.delete(element);
-        for (const id of closure) counts.set(id, (counts.get(id) ?? 0) + 1);
+        const name = element.replace(/^.*[\\/]|\.ts$/g, '');
+        for (const id of closure) AUTOLOAD_USERS.set(id, [...(AUTOLOAD_USERS.get(id) ?? []), name]);
       }
-      for (const [id, count] of counts) if (count > 1) AUTOLOAD_CORE.add(id);
     },
     generateBundle(_, bundle) {
       for (const chunk of Object.values(bundle)) {
@@ -129,8 +132,18 @@ function entryImportsNothing(): Plugin {
  */
 const ENTRY_MODULES = new Set<string>();
 const ENTRY_GROUP = (name: string) => ({ groups: [{ name, test: (id: string) => ENTRY_MODULES.has(id) }] });
-/** The modules the autoloader's elements share (entryImportsNothing): one chunk, `core`. */
-const AUTOLOAD_CORE = new Set<string>();
+/** By module, the autoloader's elements that import it statically (entryImportsNothing). */
+const AUTOLOAD_USERS = new Map<string, string[]>();
+/**
+ * The autoloader's shared files: `cards`, what only the list and the card share (the card template and
+ * its styles); `core`, what any other two or more elements share (Lit, loading, parsing, dates). A module
+ * of one element stays in that element's file. (Finer files, by each set of elements, cost a listing page
+ * more in requests and lost compression than they save an article page.)
+ */
+const AUTOLOAD_GROUPS = [
+  { name: 'cards', priority: 2, test: (id: string) => [...(AUTOLOAD_USERS.get(id) ?? [])].sort().join() === 'news-card,news-list' },
+  { name: 'core', priority: 1, test: (id: string) => (AUTOLOAD_USERS.get(id)?.length ?? 0) > 1 },
+];
 
 /** The policy of a strict portal page: demo/strict.html is served with it (the sources, with Lit's own `lit-html` policy). */
 const STRICT_CSP =
@@ -193,11 +206,13 @@ export default defineConfig({
   server: { port: 5173, strictPort: true },
   preview: { port: 5173, strictPort: true },
   esbuild: { target: 'es2022' },
-  plugins: [minifyLiterals(), renameLitPolicy(), entryImportsNothing(), headStylesheet(), delayedResponses()],
+  plugins: [minifyLiterals(), renameLitPolicy(), entryImportsNothing(), headStylesheet(), delayedResponses(), configurator()],
   build: {
     outDir: resolve(import.meta.dirname, 'dist'),
     target: 'es2022',
-    sourcemap: true,
+    // Maps beside the files, for whoever analyses the build, but no `sourceMappingURL` in them: the npm
+    // package leaves the maps out (3.6 MB), and a file must not point at one that is not there.
+    sourcemap: 'hidden',
     // The listing build adds its files beside the full entry's.
     emptyOutDir: !LISTING && !AUTOLOAD,
     lib: {
@@ -225,7 +240,10 @@ export default defineConfig({
                 chunkFileNames: 'autoload/[name]-[hash].js',
                 minify: true,
                 comments: false,
-                codeSplitting: { groups: [{ name: 'core', test: (id: string) => AUTOLOAD_CORE.has(id) || /rolldown[:/]runtime/.test(id) }] },
+                // The entry's own modules (what it shares with the elements: the attributes it reads) stay in it.
+                // A module goes to the first group it matches (by priority), and only its own group: not its
+                // dependencies, which have their own place.
+                codeSplitting: { includeDependenciesRecursively: false, groups: [...ENTRY_GROUP('autoload').groups.map((group) => ({ ...group, priority: 4 })), ...AUTOLOAD_GROUPS] },
               },
             ]
           : [

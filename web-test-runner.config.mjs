@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { formatWithOptions } from 'node:util';
 import { CHROMIUM_ARGS, findChromium } from './.ci/chromium.mjs';
 import { prerenderedFixtures } from './test/prerender/serve.mjs';
+import { frameworkApps } from './test/frameworks/serve.mjs';
 
 // Dates in tests are checked against one pinned zone, whatever the machine's.
 process.env.TZ = 'Asia/Ho_Chi_Minh';
@@ -102,6 +103,8 @@ export default {
   middleware: [
     // /test/prerendered/<name>: markup made by the built prerender command at test time (test/prerender/).
     prerenderedFixtures(new URL('./dist/', import.meta.url)),
+    // /test/frameworks/built/<react|vue>/: the framework examples (demo/react, demo/vue), built by Vite at their first request (test/frameworks/).
+    frameworkApps(),
     // Requests counted by the server (test/portal/early.test.ts): /test/counted/<fixture>?… serves
     // test/fixtures/<fixture> and counts each request by its whole URL; /test/count?url=<that URL> says how many.
     async (context, next) => {
