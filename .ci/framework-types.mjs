@@ -25,6 +25,10 @@
  * element (`refresh`, a method; its property is `refreshInterval`) would overwrite that member: it is
  * left out, and its property is there instead.
  *
+ * It stops the build (exit 1), loud rather than silent, where the manifest and the types disagree: an
+ * attribute with no public property (a JSDoc `@attr` without a field), an event GlobalEventHandlersEventMap
+ * does not type, a class index.d.ts does not export.
+ *
  * The generic generators (custom-element-jsx-integration, custom-element-vuejs-integration) were not
  * used: they type an event from a type the manifest does not carry (`CustomEvent<never>` here), spell
  * Vue's listeners `onnews-select` (which `@news-select` does not match), declare a global JSX namespace
@@ -92,15 +96,17 @@ function describe(element) {
   const fields = members.filter((member) => member.kind === 'field' && !member.static && member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('#'));
   const publicField = (name) => fields.find((field) => field.name === name);
   const props = new Map();
-  const add = (name, field, description) => {
-    if (!props.has(name)) props.set(name, { name, type: `${element.name}['${field}']`, description });
+  const add = (name, field, description, hyphenatedBoolean = false) => {
+    if (!props.has(name)) props.set(name, { name, type: `${element.name}['${field}']`, description, hyphenatedBoolean });
   };
   for (const attribute of element.attributes ?? []) {
     const field = attribute.fieldName;
     if (!field || !publicField(field)) fail(`<${element.tagName}> ${attribute.name}: no public property (fieldName ${field})`);
     // A framework would set a same-named member (a method, another field) rather than the attribute.
     const clash = attribute.name !== field && members.some((member) => member.name === attribute.name);
-    if (!clash) add(attribute.name, field, attribute.description);
+    // A boolean attribute by a name that is no property (`skip-open`): Vue writes `false` as `skip-open="false"`,
+    // which is present, so true (vue() leaves it out: its property, `skipOpen`, takes false).
+    if (!clash) add(attribute.name, field, attribute.description, attribute.name !== field && /^boolean\b/.test(attribute.type?.text ?? ''));
     if (field !== attribute.name) {
       const note = clash
         ? `The \`${attribute.name}\` attribute, as its property (a prop \`${attribute.name}\` would set the element's \`${attribute.name}\` member).`
@@ -122,10 +128,10 @@ const classes = [...new Set(elements.map((element) => element.name))].sort();
 
 const HEADER = `// Generated from custom-elements.json by .ci/framework-types.mjs (npm run frameworks): do not edit.`;
 
-function propsInterface({ element, propsName, props, events }, eventProp, intro) {
+function propsInterface({ element, propsName, props, events }, eventProp, intro, keep = () => true) {
   let text = doc(`${intro}`, '');
   text += `export interface ${propsName} {\n`;
-  for (const prop of props) text += `${doc(prop.description)}  ${quoted(prop.name)}?: ${prop.type};\n`;
+  for (const prop of props.filter(keep)) text += `${doc(prop.description)}  ${quoted(prop.name)}?: ${prop.type};\n`;
   for (const event of events) {
     text += `${doc(`\`${event.name}\`: ${event.description ?? ''}`)}  ${quoted(eventProp(event.name))}?: (event: GlobalEventHandlersEventMap['${event.name}']) => void;\n`;
   }
@@ -180,7 +186,12 @@ import type { DefineComponent } from 'vue';
 import type { ${classes.join(', ')} } from '${LIB}';
 `;
   for (const entry of described) {
-    text += `\n${propsInterface(entry, handlerKey, `<${entry.element.tagName}>'s attributes, properties and events (\`@${entry.events[0]?.name ?? 'news-load'}\`: \`${handlerKey(entry.events[0]?.name ?? 'news-load')}\`).`)}`;
+    text += `\n${propsInterface(
+      entry,
+      handlerKey,
+      `<${entry.element.tagName}>'s attributes, properties and events (\`@${entry.events[0]?.name ?? 'news-load'}\`: \`${handlerKey(entry.events[0]?.name ?? 'news-load')}\`). A boolean option by its property only (\`:skipOpen="false"\`): Vue writes \`:skip-open="false"\` as an attribute, which turns it on.`,
+      (prop) => !prop.hyphenatedBoolean,
+    )}`;
   }
   text += `\n/** The tags, as global components. */\nexport interface NewsWidgetsComponents {\n`;
   for (const { element, propsName } of described) {

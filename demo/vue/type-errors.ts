@@ -10,7 +10,7 @@ import type { GlobalComponents } from 'vue';
 type ListInTemplate = InstanceType<GlobalComponents['news-list']>['$props'];
 
 export const accepted: NewsListProps[] = [
-  { refreshInterval: 60, pagination: 'more', 'page-size': 6, pageSize: 6, 'skip-open': true },
+  { refreshInterval: 60, pagination: 'more', 'page-size': 6, pageSize: 6, skipOpen: false },
   { onNewsLoad: (event) => event.detail.items.length, onNewsError: (event) => event.detail.error.message },
   { onNewsFilter: (event) => event.detail.category },
 ];
@@ -22,8 +22,10 @@ export const rejected = [
   { layout: 'cards' } satisfies NewsListProps,
   // @ts-expect-error a number, not a string
   { limit: '2' } satisfies NewsListProps,
-  // @ts-expect-error a boolean attribute
-  { 'skip-open': 'yes' } satisfies NewsListProps,
+  // @ts-expect-error a boolean by its attribute's name: Vue would write `false` as skip-open="false", which turns it on (skipOpen instead)
+  { 'skip-open': false } satisfies NewsListProps,
+  // @ts-expect-error a boolean, not a string
+  { skipOpen: 'yes' } satisfies NewsListProps,
   // @ts-expect-error `refresh` would overwrite the element's refresh() method: the prop is refreshInterval
   { refresh: 60 } satisfies NewsListProps,
   // @ts-expect-error no such field in news-select's detail

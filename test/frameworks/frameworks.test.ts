@@ -55,6 +55,8 @@ for (const name of ['react', 'vue'] as const) {
     it('passes its props: limit (as a number property) and layout', () => {
       expect(app.list.limit).to.equal(2);
       expect(app.list.layout).to.equal('compact');
+      // Set as properties, not attributes (which the element would also read: the property proves the framework's way).
+      expect(['limit', 'layout'].filter((name) => app.list.hasAttribute(name))).to.deep.equal([]);
       expect(app.list.shadowRoot!.querySelectorAll('[part="item"]')).to.have.length(2);
     });
 
