@@ -8,7 +8,10 @@ const ROOT = import.meta.dirname;
 const PAGE = 'configurator.html';
 const FILES = ['configurator.js', 'configurator.css'];
 
-/** What changes in the page's copy in dist/: the library's URLs (the sources on the dev server, the built files beside it there), the demo feeds. */
+/**
+ * What changes in the page's copy in dist/: the library's URLs (the sources on the dev server, the built files beside it there), the demo feeds.
+ * test/configurator/ reads this array from this file, to lay that copy out as the build writes it: keep it a literal of string pairs.
+ */
 const REWRITES: [from: string, to: string][] = [
   ['"/src/news-widgets.css"', '"./news-widgets.css"'],
   ['"/src/news-widgets.ts"', '"./news-widgets.js"'],

@@ -84,17 +84,18 @@ export function checkCss(value) {
   if (text.length > 200) return 'too-long';
   if (/[;{}<>\\!@\u0000-\u001f\u007f]/.test(text) || text.includes('/*') || text.includes('*/')) return 'character';
   if (/javascript:|expression/i.test(text)) return 'function';
-  // Quotes and brackets must close, else the rest of the style would be swallowed.
+  // Quotes and brackets must close, each in its own order (`(` with `)`, `[` with `]`), else the rest of
+  // the style would be swallowed: a browser drops a declaration, or the whole rule, at an unclosed one.
   let quote = '';
-  let depth = 0;
+  const open = [];
   for (const char of text) {
     if (quote) {
       if (char === quote) quote = '';
     } else if (char === '"' || char === "'") quote = char;
-    else if (char === '(') depth++;
-    else if (char === ')' && --depth < 0) return 'unbalanced';
+    else if (char === '(' || char === '[') open.push(char);
+    else if ((char === ')' || char === ']') && open.pop() !== (char === ')' ? '(' : '[')) return 'unbalanced';
   }
-  if (quote || depth) return 'unbalanced';
+  if (quote || open.length) return 'unbalanced';
   // Function calls outside strings: only those of the list.
   const unquoted = text.replace(/"[^"]*"|'[^']*'/g, '""');
   for (const [, name] of unquoted.matchAll(/([\w-]*)\s*\(/g)) if (!CSS_FUNCTIONS.has(name.toLowerCase())) return 'function';
@@ -198,28 +199,96 @@ export function readManifest(manifest) {
 // ---------------------------------------------------------------------------------------------------
 // The snippet
 
-/** The head stylesheet's URL: news-widgets.css in the library file's folder. */
-export const stylesheetUrl = (scriptUrl) => scriptUrl.replace(/[^/?#]*(?:[?#].*)?$/, 'news-widgets.css');
+/** Where relative URLs are read, to look at their path. */
+const URL_BASE = 'https://portal.example/';
+
+/**
+ * The head stylesheet's URL derived from the library's: news-widgets.css in the library file's folder,
+ * when the URL ends in a file name (`…/news-widgets.js`, `…/news-widgets.iife.js?v=2`); '' when it does not
+ * (a store that gives each file an address of its own, such as Liferay's Documents and Media:
+ * `…/news-widgets.all.js/8a7c-uuid?t=…`, `/documents/d/guest/news-widgets-iife-js`), where nothing beside it can be named.
+ */
+export function stylesheetUrl(scriptUrl) {
+  let path;
+  try {
+    path = new URL(String(scriptUrl).trim(), URL_BASE).pathname;
+  } catch {
+    return '';
+  }
+  if (!/\/[^/]*[^/.]\.[a-z0-9]+$/i.test(path)) return '';
+  return String(scriptUrl).trim().replace(/[^/?#]*(?:[?#].*)?$/, 'news-widgets.css');
+}
+
+/**
+ * What the library's URL says of its file: 'classic' for the classic build (news-widgets.iife.js), 'module'
+ * for another file of dist/ (news-widgets.js, news-widgets.all.js, news-widgets.listing.js, autoload.js),
+ * '' when it names none of them. The file's name may be anywhere in the path, its dots made dashes
+ * (`/documents/d/guest/news-widgets-iife-js`); the last one named counts.
+ */
+export function scriptKindOf(scriptUrl) {
+  let path;
+  try {
+    path = decodeURIComponent(new URL(String(scriptUrl).trim(), URL_BASE).pathname);
+  } catch {
+    return '';
+  }
+  const named = [...path.matchAll(/(?:news-widgets(?:[.-](?:all|iife|listing))?|autoload)[.-]m?js(?![\w])/gi)].at(-1)?.[0];
+  return named ? (/iife/i.test(named) ? 'classic' : 'module') : '';
+}
+
+/** The declarations that may be written: custom properties with checked values. */
+const writable = (css) => css.filter(([name, value]) => PROPERTY_NAME.test(name) && value.trim() && !checkCss(value));
+
+/**
+ * The class that scopes a snippet's rule to its own element: `news-w-` and a hash of the element's name and
+ * its declarations. The same style gets the same class (while the page is open, and after), another style
+ * another class: two snippets pasted in one page keep their own colours, and an element of that kind
+ * elsewhere on the page keeps its own.
+ */
+export function styleClass(tag, css) {
+  let hash = 0x811c9dc5;
+  for (const char of `${tag}{${writable(css).map(([name, value]) => `${name}:${value.trim()}`).join(';')}}`) {
+    hash = Math.imul(hash ^ char.codePointAt(0), 0x01000193);
+  }
+  return `news-w-${(hash >>> 0).toString(36)}`;
+}
+
+/**
+ * The snippet's CSS rule alone (what goes in its `<style>`, or in the portal's stylesheet on a page whose
+ * Content Security Policy refuses inline styles): the element with its class, its properties. '' without any.
+ */
+export function cssRule({ tag, css, className }) {
+  const declarations = writable(css);
+  if (!declarations.length) return '';
+  const scope = className ?? styleClass(tag, css);
+  return `${tag}.${scope} {\n${declarations.map(([name, value]) => `  ${name}: ${value.trim()};\n`).join('')}}\n`;
+}
 
 /**
  * The snippet: the stylesheet and script tags, the element with its attributes, a `<style>` with its
- * properties. `config` holds values already checked: { tag, attributes: [name, value | true][],
- * css: [name, value][], scriptUrl, stylesheet }. Attribute values are escaped here all the same.
+ * properties, scoped to the element by a class. `config` holds values already checked: { tag,
+ * attributes: [name, value | true][], css: [name, value][], scriptUrl, stylesheet, and optionally
+ * stylesheetUrl (else derived from scriptUrl), scriptType ('module' | 'classic'; else told by
+ * scriptUrl's name, module when it does not tell), className (else styleClass) }. Attribute values are
+ * escaped here all the same.
  */
-export function buildSnippet({ tag, attributes, css, scriptUrl, stylesheet }) {
+export function buildSnippet({ tag, attributes, css, scriptUrl, stylesheet, stylesheetUrl: sheet, scriptType, className }) {
   if (!NAME.test(tag)) throw new Error(`not an element name: ${tag}`);
   const lines = [];
-  if (stylesheet) lines.push(`<link rel="stylesheet" href="${escapeHtml(stylesheetUrl(scriptUrl))}" />`);
+  const href = stylesheet ? (sheet ?? stylesheetUrl(scriptUrl)) : '';
+  if (href) lines.push(`<link rel="stylesheet" href="${escapeHtml(href)}" />`);
   // The classic build is a classic script; every other file of dist/ is an ES module.
-  const classic = /\.iife\.js(?:[?#]|$)/.test(scriptUrl);
+  const classic = (scriptType || scriptKindOf(scriptUrl)) === 'classic';
   lines.push(classic ? `<script src="${escapeHtml(scriptUrl)}" defer></script>` : `<script type="module" src="${escapeHtml(scriptUrl)}"></script>`, '');
-  const written = attributes.filter(([name]) => NAME.test(name)).map(([name, value]) => (value === true ? name : `${name}="${escapeHtml(value)}"`));
+  const rule = cssRule({ tag, css, className });
+  const scope = rule ? (className ?? styleClass(tag, css)) : '';
+  const written = [
+    ...(scope ? [`class="${escapeHtml(scope)}"`] : []),
+    ...attributes.filter(([name]) => NAME.test(name) && name !== 'class').map(([name, value]) => (value === true ? name : `${name}="${escapeHtml(value)}"`)),
+  ];
   const oneLine = `<${tag}${written.map((attribute) => ` ${attribute}`).join('')}></${tag}>`;
   lines.push(oneLine.length <= 100 ? oneLine : `<${tag}\n${written.map((attribute) => `  ${attribute}`).join('\n')}\n></${tag}>`);
-  const declarations = css.filter(([name, value]) => PROPERTY_NAME.test(name) && !checkCss(value) && value.trim());
-  if (declarations.length) {
-    lines.push('', '<style>', `  ${tag} {`, ...declarations.map(([name, value]) => `    ${name}: ${value.trim()};`), '  }', '</style>');
-  }
+  if (rule) lines.push('', '<style>', ...rule.trimEnd().split('\n').map((line) => `  ${line}`), '</style>');
   return `${lines.join('\n')}\n`;
 }
 
@@ -228,6 +297,7 @@ export function buildSnippet({ tag, attributes, css, scriptUrl, stylesheet }) {
 
 const MESSAGES = {
   url: 'Chỉ nhận địa chỉ http(s) hoặc địa chỉ tương đối. · Only http(s) or relative URLs.',
+  stylesheet: 'Hãy nhập địa chỉ của news-widgets.css, hoặc bỏ chọn ô ở trên. · Type news-widgets.css’s URL, or untick the box above.',
   number: 'Cần một số. · A number is needed.',
   character: 'Không nhận ; { } < > \\ ! @ hay chú thích. · These characters are refused.',
   function: 'Chỉ nhận var(), calc(), rgb(), hsl(), oklch(), color-mix()… Không nhận url(). · Only colour and maths functions; no url().',
@@ -235,6 +305,9 @@ const MESSAGES = {
   'too-long': 'Giá trị quá dài. · The value is too long.',
   fit: 'Trình duyệt không hiểu giá trị này. · The browser does not read this value.',
 };
+
+/** One safe URL (no spaces: a script's or a stylesheet's). */
+const isOneUrl = (url) => Boolean(url) && isSafeUrl(url) && !/\s/.test(url);
 
 /** `text` with its `code` spans as <code>, as DOM nodes (never parsed as HTML). */
 function richText(text) {
@@ -330,7 +403,8 @@ export async function startConfigurator(root, options = {}) {
   let model;
   let feeds;
   try {
-    const base = options.feedBase ?? new URL('./', location.href).href;
+    // The page's base (a page's URL, or its <base>): what its relative URLs are read against.
+    const base = options.feedBase ?? new URL('./', document.baseURI).href;
     [model, feeds] = await Promise.all([
       Promise.resolve(options.manifest ?? fetchManifest(options.manifestUrls ?? MANIFEST_URLS)).then(readManifest),
       availableFeeds(options.feeds ?? (root.hasAttribute('data-offer-demo-feeds') ? DEMO_FEEDS : []), base),
@@ -353,9 +427,11 @@ export async function startConfigurator(root, options = {}) {
   const demoFeed = $('[data-demo-feed]');
   const scriptUrl = $('[data-script-url]');
   const stylesheet = $('[data-stylesheet]');
+  const stylesheetField = $('[data-stylesheet-url]');
+  const scriptTypes = [...root.querySelectorAll('[data-script-type]')];
   const snippetArea = $('[data-snippet]');
-  const copyButton = $('[data-copy]');
-  const copied = $('[data-copied]');
+  const cssRuleBox = $('[data-css-rule-box]');
+  const cssRuleArea = $('[data-css-rule]');
   const preview = $('[data-preview]');
   const previewLang = $('[data-preview-lang]');
   const previewTheme = $('[data-preview-theme]');
@@ -386,6 +462,10 @@ export async function startConfigurator(root, options = {}) {
     });
   }
   scriptUrl.value = DEFAULT_SCRIPT_URL;
+  /** The stylesheet URL last derived from the library's: the field follows the library's URL while it holds that (or nothing). */
+  let derivedStylesheet = stylesheetUrl(DEFAULT_SCRIPT_URL);
+  stylesheetField.value = derivedStylesheet;
+  const scriptType = () => scriptTypes.find((input) => input.checked)?.value ?? 'module';
 
   /** An error message's element under a control: filled when its value is refused. */
   const showError = (input, message) => {
@@ -522,9 +602,23 @@ export async function startConfigurator(root, options = {}) {
       if (value && !message) css.push([input.dataset.property, value]);
     }
     const url = scriptUrl.value.trim();
-    const urlOk = url && isSafeUrl(url) && !/\s/.test(url);
+    const urlOk = isOneUrl(url);
     showError(scriptUrl, urlOk ? undefined : MESSAGES.url);
-    return { tag: current.tag, attributes, css, scriptUrl: urlOk ? url : DEFAULT_SCRIPT_URL, stylesheet: stylesheet.checked };
+    // The stylesheet: its own URL, typed or derived; none written while it is missing or refused.
+    const sheet = stylesheetField.value.trim();
+    const sheetOk = isOneUrl(sheet);
+    stylesheetField.disabled = !stylesheet.checked;
+    showError(stylesheetField, !stylesheet.checked || sheetOk ? undefined : sheet ? MESSAGES.url : MESSAGES.stylesheet);
+    return {
+      tag: current.tag,
+      attributes,
+      css,
+      className: css.length ? styleClass(current.tag, css) : undefined,
+      scriptUrl: urlOk ? url : DEFAULT_SCRIPT_URL,
+      scriptType: scriptType(),
+      stylesheet: stylesheet.checked && sheetOk,
+      stylesheetUrl: sheetOk ? sheet : '',
+    };
   }
 
   /** The preview's element made exactly what the snippet writes: its attributes, its properties. */
@@ -534,6 +628,8 @@ export async function startConfigurator(root, options = {}) {
       preview.replaceChildren(widget);
     }
     const wanted = new Map(config.attributes.map(([name, value]) => [name, value === true ? '' : value]));
+    // The class the snippet's rule is scoped to (the preview's own properties are inline).
+    if (config.className) wanted.set('class', config.className);
     for (const name of widget.getAttributeNames()) if (!wanted.has(name)) widget.removeAttribute(name);
     for (const [name, value] of wanted) if (widget.getAttribute(name) !== value) widget.setAttribute(name, value);
     const css = new Map(config.css);
@@ -547,7 +643,9 @@ export async function startConfigurator(root, options = {}) {
     config = readConfig();
     syncPreview();
     snippetArea.value = buildSnippet(config);
-    copied.textContent = '';
+    cssRuleArea.value = cssRule(config);
+    cssRuleBox.hidden = !cssRuleArea.value;
+    for (const status of root.querySelectorAll('[data-copied]')) status.textContent = '';
   }
 
   elementSelect.addEventListener('change', () => {
@@ -555,7 +653,20 @@ export async function startConfigurator(root, options = {}) {
     renderFields();
     update();
   });
-  scriptUrl.addEventListener('input', update);
+  scriptUrl.addEventListener('input', () => {
+    const url = scriptUrl.value.trim();
+    // The stylesheet beside the file the snippet links, while the owner has typed no URL of their own.
+    const derived = stylesheetUrl(isOneUrl(url) ? url : DEFAULT_SCRIPT_URL);
+    const typed = stylesheetField.value.trim();
+    if (!typed || typed === derivedStylesheet) stylesheetField.value = derived;
+    derivedStylesheet = derived;
+    // The script tag's kind, when the file's name tells it; else what the owner chose.
+    const kind = scriptKindOf(url);
+    if (kind) for (const input of scriptTypes) input.checked = input.value === kind;
+    update();
+  });
+  stylesheetField.addEventListener('input', update);
+  for (const input of scriptTypes) input.addEventListener('change', update);
   stylesheet.addEventListener('change', update);
   previewLang.addEventListener('change', () => {
     preview.lang = previewLang.value;
@@ -570,24 +681,29 @@ export async function startConfigurator(root, options = {}) {
     if (event.composedPath().some((node) => node instanceof HTMLAnchorElement && node.href && !node.href.includes('#'))) event.preventDefault();
   });
 
-  copyButton.addEventListener('click', async () => {
-    const text = snippetArea.value;
-    let done = false;
-    try {
-      await navigator.clipboard.writeText(text);
-      done = true;
-    } catch {
-      // No clipboard API (an http page, a denied permission): the selection and the old command.
-      snippetArea.focus();
-      snippetArea.select();
-      done = document.execCommand?.('copy') ?? false;
-      copyButton.focus();
-    }
-    // Emptied first, so that a second copy is announced again.
-    copied.textContent = '';
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    copied.textContent = done ? 'Đã chép · Copied' : 'Không chép được: hãy chọn mã và chép bằng Ctrl+C. · Could not copy: select the snippet and press Ctrl+C.';
-  });
+  /** A copy button (`data-copy`: the id of its text area) copies, and says so in its status (`data-copied`). */
+  for (const button of root.querySelectorAll('[data-copy]')) {
+    const area = root.querySelector(`#${CSS.escape(button.dataset.copy)}`);
+    const said = button.parentElement.querySelector('[data-copied]');
+    button.addEventListener('click', async () => {
+      const text = area.value;
+      let done = false;
+      try {
+        await navigator.clipboard.writeText(text);
+        done = true;
+      } catch {
+        // No clipboard API (an http page, a denied permission): the selection and the old command.
+        area.focus();
+        area.select();
+        done = document.execCommand?.('copy') ?? false;
+        button.focus();
+      }
+      // Emptied first, so that a second copy is announced again.
+      said.textContent = '';
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      said.textContent = done ? 'Đã chép · Copied' : 'Không chép được: hãy chọn mã và chép bằng Ctrl+C. · Could not copy: select the text and press Ctrl+C.';
+    });
+  }
 
   renderFields();
   update();
@@ -601,6 +717,7 @@ export async function startConfigurator(root, options = {}) {
       return widget;
     },
     snippet: () => snippetArea.value,
+    cssRule: () => cssRuleArea.value,
   };
 }
 

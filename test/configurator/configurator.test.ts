@@ -13,11 +13,21 @@ import sinon from 'sinon';
 import '../../src/news-widgets.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
-type Config = { tag: string; attributes: [string, string | true][]; css: [string, string][]; scriptUrl: string; stylesheet: boolean };
+type Config = {
+  tag: string;
+  attributes: [string, string | true][];
+  css: [string, string][];
+  scriptUrl: string;
+  stylesheet: boolean;
+  stylesheetUrl?: string;
+  scriptType?: 'module' | 'classic';
+  className?: string;
+};
 interface Started {
   config: Config;
   widget: Widget;
   snippet(): string;
+  cssRule(): string;
 }
 interface ConfiguratorModule {
   startConfigurator(root: Element, options?: Record<string, unknown>): Promise<Started>;
@@ -25,6 +35,9 @@ interface ConfiguratorModule {
   isSafeUrl(value: string): boolean;
   escapeHtml(value: string): string;
   buildSnippet(config: Config): string;
+  fitsProperty(property: string, value: string): boolean;
+  stylesheetUrl(scriptUrl: string): string;
+  scriptKindOf(scriptUrl: string): '' | 'module' | 'classic';
   DEFAULT_SCRIPT_URL: string;
 }
 interface ManifestAttribute {
@@ -221,7 +234,12 @@ describe('the configurator', () => {
     const category = widget.shadowRoot!.querySelector('[part~="category"]')!;
     expect(getComputedStyle(category).color).to.equal('rgb(183, 28, 28)');
     expect(getComputedStyle(widget.shadowRoot!.querySelector('[part~="image"]')!).borderTopLeftRadius).to.equal('0px');
-    expect(started.snippet()).to.include('<style>\n  news-list {\n    --news-color-accent: #b71c1c;\n    --news-radius: 0px;\n  }\n</style>');
+    // Scoped to the snippet's own element by a class (the preview has it too).
+    const scope = started.config.className!;
+    expect(scope).to.match(/^news-w-[a-z0-9]+$/);
+    expect(widget.classList.contains(scope)).to.equal(true);
+    expect(started.snippet()).to.include(`<news-list\n  class="${scope}"\n  src="${FEED}"\n></news-list>`);
+    expect(started.snippet()).to.include(`<style>\n  news-list.${scope} {\n    --news-color-accent: #b71c1c;\n    --news-radius: 0px;\n  }\n</style>`);
     // The colour picker follows a hex colour typed.
     expect($('#cfg-css-news-color-accent-picker').value).to.equal('#b71c1c');
   });
@@ -270,15 +288,177 @@ describe('the configurator', () => {
   });
 
   it('checks CSS values and URLs by themselves', () => {
-    for (const value of ['#b71c1c', 'rgb(183 28 28 / 50%)', 'oklch(0.5 0.2 30)', "Georgia, 'Times New Roman', serif", '"/"', 'calc(1em + 2px)', 'var(--x, 4px)', '16 / 9', '2px solid color-mix(in srgb, red 50%, blue)']) {
+    for (const value of ['#b71c1c', 'rgb(183 28 28 / 50%)', 'oklch(0.5 0.2 30)', "Georgia, 'Times New Roman', serif", '"/"', 'calc(1em + 2px)', 'var(--x, 4px)', '16 / 9', '2px solid color-mix(in srgb, red 50%, blue)', '[a] 1fr [b]', '"[" var(--x)']) {
       expect(module.checkCss(value), value).to.equal('');
     }
-    for (const value of ['red;', 'a}b', 'x{', '<', 'url(x)', 'URL(x)', 'image-set("x" 1x)', 'expression(1)', 'red /* x', '\\7d', '"unclosed', 'rgb(1, 2, 3', 'red !important', '@import "x"', 'attr(x)', 'a\nb']) {
+    for (const value of ['red;', 'a}b', 'x{', '<', 'url(x)', 'URL(x)', 'image-set("x" 1x)', 'expression(1)', 'red /* x', '\\7d', '"unclosed', 'rgb(1, 2, 3', 'red !important', '@import "x"', 'attr(x)', 'a\nb', 'var(--a) [', '[a', 'a]', '([)]', 'var(--a, [x)]']) {
       expect(module.checkCss(value), value).not.to.equal('');
     }
     for (const url of ['https://portal.example/feed.json', 'http://x.example/a', '/tin-tuc/feed.json', 'feed.json', '../a.json b.json', '?tin={id}']) expect(module.isSafeUrl(url), url).to.equal(true);
     for (const url of ['javascript:alert(1)', 'JaVaScRiPt:x', 'data:text/html,x', 'java\tscript:x', 'a.json javascript:x', 'vbscript:x', '"><b>', '']) expect(module.isSafeUrl(url), url).to.equal(false);
     expect(module.escapeHtml(`<a href="x" title='y'>&</a>`)).to.equal('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  });
+
+  it('refuses an unclosed square bracket, which the browser would take (var()) and which would empty the whole rule', async () => {
+    // What CSS.supports says of it: anything with var() passes, so the bracket check is checkCss's.
+    expect(module.fitsProperty('--news-color-accent', 'var(--a) [')).to.equal(true);
+    set(property('--news-color-accent'), 'var(--a) [');
+    set(property('--news-radius'), '0px');
+    const input = property('--news-color-accent');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(document.getElementById(`${input.id}-error`)!.textContent).to.include('not closed');
+    expect(started.snippet()).not.to.include('[');
+    expect(started.snippet()).to.include('--news-radius: 0px;');
+    expect(started.widget.style.getPropertyValue('--news-color-accent')).to.equal('');
+    expect(started.widget.style.getPropertyValue('--news-radius')).to.equal('0px');
+  });
+
+  it('offers the CSS rule alone, for a page whose Content Security Policy refuses inline styles', async () => {
+    const box = $('[data-css-rule-box]');
+    expect(box.hidden, 'no property, no rule').to.equal(true);
+    set(property('--news-color-accent'), '#1565c0');
+    expect(box.hidden).to.equal(false);
+    const scope = started.config.className!;
+    expect(started.cssRule()).to.equal(`news-list.${scope} {\n  --news-color-accent: #1565c0;\n}\n`);
+    expect(parsedSnippet().querySelector('style')!.textContent!.replace(/^ {2}/gm, '').trim()).to.equal(started.cssRule().trim());
+    const hint = document.getElementById($('[data-css-rule]').getAttribute('aria-describedby')!)!;
+    expect(hint.textContent).to.match(/Content Security Policy refuses inline styles/);
+    expect(hint.textContent).to.match(/portal's stylesheet/);
+
+    // Its own copy button, its own status.
+    const clipboard = sinon.stub(navigator.clipboard, 'writeText').resolves();
+    const button = box.querySelector<HTMLButtonElement>('[data-copy]')!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    const status = box.querySelector('[data-copied]')!;
+    await waitUntil(() => status.textContent!.includes('Copied'), 'the copy was not announced');
+    expect(clipboard.calledOnceWith(started.cssRule())).to.equal(true);
+    expect($('[data-copied]').textContent, 'the snippet’s status').to.equal('');
+
+    // On a strict page the snippet's <style> does nothing; the rule in a stylesheet of the page's own does.
+    set($('[data-script-url]'), '/dist/news-widgets.js');
+    const strict = `<meta http-equiv="Content-Security-Policy" content="style-src 'self'">`;
+    const { frame, widget } = await inBlankPage(started.snippet(), strict);
+    try {
+      const accent = () => frame.contentWindow!.getComputedStyle(widget).getPropertyValue('--news-color-accent').trim();
+      expect(accent(), 'the inline <style>, refused').not.to.equal('#1565c0');
+      const sheet = new (frame.contentWindow as typeof window).CSSStyleSheet();
+      sheet.replaceSync(started.cssRule());
+      frame.contentDocument!.adoptedStyleSheets = [sheet];
+      expect(accent()).to.equal('#1565c0');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('scopes the snippet’s style to its own element: two snippets in one page keep their own colours', async () => {
+    set($('[data-script-url]'), '/dist/news-widgets.js');
+    set(control('limit'), '2');
+    set(property('--news-color-accent'), '#b71c1c');
+    const red = started.snippet();
+    const redClass = started.config.className!;
+    set(property('--news-color-accent'), '#1565c0');
+    const blue = started.snippet();
+    const blueClass = started.config.className!;
+    expect(redClass).not.to.equal(blueClass);
+    // Stable: the same style, the same class.
+    set(property('--news-color-accent'), '#b71c1c');
+    expect(started.config.className).to.equal(redClass);
+    expect(started.snippet()).to.equal(red);
+
+    // The two snippets and a list of the portal's own, without any class, in one page.
+    const { frame } = await inBlankPage(`${red}\n${blue}\n<news-list src="${FEED}" limit="2"></news-list>`);
+    try {
+      const lists = [...frame.contentDocument!.querySelectorAll<Widget>('news-list')];
+      expect(lists).to.have.length(3);
+      for (const list of lists) await settled(list);
+      const accent = (list: Element) => frame.contentWindow!.getComputedStyle(list.shadowRoot!.querySelector('[part~="category"]')!).color;
+      expect(lists[0].className).to.equal(redClass);
+      expect(lists[1].className).to.equal(blueClass);
+      expect(accent(lists[0])).to.equal('rgb(183, 28, 28)');
+      expect(accent(lists[1])).to.equal('rgb(21, 101, 192)');
+      expect(accent(lists[2]), 'the portal’s own list').not.to.be.oneOf(['rgb(183, 28, 28)', 'rgb(21, 101, 192)']);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('takes the stylesheet’s URL and the script tag’s kind where the library’s URL does not end in its file name', async () => {
+    const sheetField = $('[data-stylesheet-url]');
+    const kind = () => root.querySelector<HTMLInputElement>('[data-script-type]:checked')!.value;
+    const link = () => parsedSnippet().querySelector('link')?.getAttribute('href');
+    const script = () => parsedSnippet().querySelector('script')!;
+    // Derived from the default URL, which ends in its file name.
+    expect(sheetField.value).to.equal('https://your-portal.example/news-widgets/news-widgets.css');
+    expect(kind()).to.equal('module');
+
+    // Liferay's Documents and Media: the file's name, then an id. No stylesheet can be derived: none is written, and the field asks for one.
+    set($('[data-script-url]'), 'https://portal.example/documents/20121/0/news-widgets.all.js/8a7c-uuid?t=1700000000');
+    expect(sheetField.value).to.equal('');
+    expect(sheetField.getAttribute('aria-invalid')).to.equal('true');
+    expect(document.getElementById('cfg-stylesheet-url-error')!.textContent).not.to.equal('');
+    expect(link()).to.equal(undefined);
+    expect(kind(), 'news-widgets.all.js: a module').to.equal('module');
+    expect(script().type).to.equal('module');
+
+    // The stylesheet's own URL, typed.
+    set(sheetField, 'https://portal.example/documents/d/guest/news-widgets-css');
+    expect(sheetField.hasAttribute('aria-invalid')).to.equal(false);
+    expect(link()).to.equal('https://portal.example/documents/d/guest/news-widgets-css');
+
+    // The classic build under a friendly URL: told by its name; the typed stylesheet URL kept.
+    set($('[data-script-url]'), '/documents/d/guest/news-widgets-iife-js');
+    expect(kind()).to.equal('classic');
+    expect(script().type).to.equal('');
+    expect(script().hasAttribute('defer')).to.equal(true);
+    expect(started.snippet()).to.include('<script src="/documents/d/guest/news-widgets-iife-js" defer></script>');
+    expect(link()).to.equal('https://portal.example/documents/d/guest/news-widgets-css');
+
+    // A URL that tells nothing: the owner's choice, with the keyboard.
+    set($('[data-script-url]'), '/documents/d/guest/nw-bundle');
+    expect(kind(), 'kept').to.equal('classic');
+    root.querySelector<HTMLInputElement>('#cfg-script-classic')!.focus();
+    await sendKeys({ press: 'ArrowUp' });
+    expect(kind()).to.equal('module');
+    expect(script().type).to.equal('module');
+
+    // No stylesheet: the field is off, nothing asked.
+    set($('[data-stylesheet]'), false);
+    expect(sheetField.disabled).to.equal(true);
+    expect(link()).to.equal(undefined);
+    set($('[data-stylesheet]'), true);
+
+    // A refused stylesheet URL is marked and left out.
+    set(sheetField, 'javascript:alert(1)');
+    expect(sheetField.getAttribute('aria-invalid')).to.equal('true');
+    expect(link()).to.equal(undefined);
+
+    // Emptied, the field follows the library's URL again.
+    set(sheetField, '');
+    set($('[data-script-url]'), 'https://cdn.example/nw/news-widgets.iife.js?v=2');
+    expect(sheetField.value).to.equal('https://cdn.example/nw/news-widgets.css');
+    set($('[data-script-url]'), 'https://cdn.example/nw2/news-widgets.js');
+    expect(sheetField.value, 'still following').to.equal('https://cdn.example/nw2/news-widgets.css');
+    expect(kind()).to.equal('module');
+    expect(link()).to.equal('https://cdn.example/nw2/news-widgets.css');
+  });
+
+  it('tells a stylesheet URL and a script kind from a library URL only when its name tells them', () => {
+    const cases: [string, string, string][] = [
+      ['https://your-portal.example/news-widgets/news-widgets.js', 'https://your-portal.example/news-widgets/news-widgets.css', 'module'],
+      ['https://cdn.example/nw/news-widgets.iife.js?v=1#x', 'https://cdn.example/nw/news-widgets.css', 'classic'],
+      ['/files/news-widgets.all.js', '/files/news-widgets.css', 'module'],
+      ['/files/autoload.js', '/files/news-widgets.css', 'module'],
+      ['https://portal.example/documents/20121/0/news-widgets.all.js/8a7c-uuid?t=1', '', 'module'],
+      ['/documents/d/guest/news-widgets-iife-js', '', 'classic'],
+      ['/documents/d/guest/news-widgets-js', '', 'module'],
+      ['https://portal.example/documents/d/guest/bundle', '', ''],
+      ['https://portal.example', '', ''],
+    ];
+    for (const [url, sheet, kind] of cases) {
+      expect(module.stylesheetUrl(url), url).to.equal(sheet);
+      expect(module.scriptKindOf(url), url).to.equal(kind);
+    }
   });
 
   it('writes a classic script tag for the classic build, and the stylesheet beside the library', () => {
@@ -290,10 +470,10 @@ describe('the configurator', () => {
   });
 
   /** The snippet in a blank page of its own (a frame), the script tag pointed at the built bundle. */
-  async function inBlankPage(snippet: string): Promise<{ frame: HTMLIFrameElement; widget: Widget }> {
+  async function inBlankPage(snippet: string, head = ''): Promise<{ frame: HTMLIFrameElement; widget: Widget }> {
     const frame = document.createElement('iframe');
     frame.style.cssText = 'width: 900px; height: 700px; border: 0';
-    frame.srcdoc = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Portal page</title></head><body>${snippet}</body></html>`;
+    frame.srcdoc = `<!doctype html><html lang="vi"><head><meta charset="utf-8">${head}<title>Portal page</title></head><body>${snippet}</body></html>`;
     const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     document.body.append(frame);
     await loaded;
@@ -354,6 +534,11 @@ describe('the configurator', () => {
     await expect(root).to.be.accessible();
     root.querySelector('details')!.open = true;
     chooseElement('news-article');
+    // With the CSS rule alone shown, and a stylesheet URL asked for (an error shown).
+    set(property('--news-font-family'), 'Georgia, serif');
+    set($('[data-script-url]'), '/documents/d/guest/news-widgets-iife-js');
+    expect($('[data-css-rule-box]').hidden).to.equal(false);
+    expect($('[data-stylesheet-url]').getAttribute('aria-invalid')).to.equal('true');
     await settled(started.widget);
     await expect(root).to.be.accessible();
   });
@@ -371,6 +556,63 @@ describe('the configurator', () => {
 });
 
 describe('the configurator page', () => {
+  /**
+   * demo/configurator.html as the build copies it into dist/: the rewrites vite.configurator.ts applies
+   * (read from that file, as the test server serves it), so the page offers no demo feeds and loads the
+   * built library beside it. Its base is /dist/ (where that copy is); its own script and stylesheet are
+   * demo/'s, the files the next build copies (dist/'s are those of the last one).
+   */
+  async function staticCopy(): Promise<string> {
+    const plugin = await (await fetch('/vite.configurator.ts')).text();
+    const literal = /\bREWRITES\b[^=]*=\s*(\[[\s\S]*?\]\s*\]);?/.exec(plugin)?.[1];
+    const rewrites: [string, string][] = literal ? Function(`return ${literal.replace(/^\s*\/\/.*$/gm, '')}`)() : [];
+    if (!rewrites.length) throw new Error('REWRITES not found in vite.configurator.ts');
+    let page = await (await fetch('/demo/configurator.html')).text();
+    for (const [from, to] of rewrites) {
+      expect(page, `the page has ${from}`).to.include(from);
+      page = page.replaceAll(from, to);
+    }
+    expect(page).not.to.include('data-offer-demo-feeds>');
+    // Written out in full too: a frame's preload scanner reads the first URLs before the <base>.
+    page = page.replace(/(href|src)="\.\/([\w.-]+)"/g, (_, name, file) => `${name}="/${file.startsWith('configurator.') ? 'demo' : 'dist'}/${file}"`);
+    return page.replace('<head>', '<head><base href="/dist/">');
+  }
+
+  /** The page in a frame of `width`, started. */
+  async function open(source: { src: string } | { srcdoc: string }, width: number): Promise<HTMLIFrameElement> {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = `width: ${width}px; height: 900px; border: 0`;
+    Object.assign(frame, source);
+    document.body.append(frame);
+    await waitUntil(() => frame.contentDocument?.querySelector('[data-form]:not([hidden])'), 'the page did not start', { timeout: 10000 });
+    // Its stylesheets applied.
+    await waitUntil(() => frame.contentWindow!.getComputedStyle(frame.contentDocument!.querySelector('.cfg-panel')!).borderTopStyle === 'solid', 'no style');
+    return frame;
+  }
+
+  for (const variant of ['dev server (demo/)', 'static copy (dist/)']) {
+    for (const width of [1280, 390]) {
+      it(`lays the feed field out at full width, with no sideways scroll: ${variant}, ${width} px`, async () => {
+        const frame = await open(variant.startsWith('static') ? { srcdoc: await staticCopy() } : { src: '/demo/configurator.html' }, width);
+        try {
+          const page = frame.contentDocument!;
+          expect(page.querySelector<HTMLElement>('[data-demo-feeds]')!.hidden, 'demo feeds offered').to.equal(!variant.startsWith('dev'));
+          const input = page.querySelector<HTMLInputElement>('[data-feed-field] input')!;
+          expect(input.getBoundingClientRect().width, 'the feed input').to.be.at.least(200);
+          const panel = page.querySelector('.cfg-feed')!.getBoundingClientRect();
+          expect(input.getBoundingClientRect().right).to.be.at.most(panel.right);
+          expect(page.documentElement.scrollWidth, 'the page').to.be.at.most(width);
+          for (const element of page.querySelectorAll('.cfg-panel, .cfg-panel input, .cfg-panel select, .cfg-panel textarea')) {
+            const box = element.getBoundingClientRect();
+            if (box.width) expect(box.right, element.id || element.className).to.be.at.most(width);
+          }
+        } finally {
+          frame.remove();
+        }
+      });
+    }
+  }
+
   it('finds the library and the manifest by itself, offers the demo feeds, and shows the widget', async () => {
     const frame = document.createElement('iframe');
     frame.style.cssText = 'width: 1280px; height: 900px; border: 0';
