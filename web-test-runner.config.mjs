@@ -141,12 +141,14 @@ export default {
       context.req.socket.destroy();
     },
     // The built files as a portal owner uploads them (test/build/): /test/upload/one/ holds the one-file build
-    // alone, /test/upload/folder/ the folder without its sanitizer and formats chunks. Anything else there is
-    // a 404, as for a file that was not uploaded (the runner lists those 404s: they are expected).
+    // alone, /test/upload/folder/ the folder without its sanitizer and formats chunks; /test/upload/partial/
+    // the autoloader without its `<news-list>` file. Anything else there is a 404, as for a file that was not uploaded (the
+    // runner lists those 404s: they are expected).
     async (context, next) => {
       if (!context.path.startsWith('/test/upload/')) return next();
-      const [, where, name = ''] = /^\/test\/upload\/(one|folder)\/([\w.-]+\.js)$/.exec(context.path) ?? [];
-      const uploaded = where === 'one' ? name === 'news-widgets.all.js' : where === 'folder' && !/^(sanitize|formats)-/.test(name);
+      const [, where, name = ''] = /^\/test\/upload\/(one|folder|partial)\/((?:autoload\/)?[\w.-]+\.js)$/.exec(context.path) ?? [];
+      const uploaded =
+        where === 'one' ? name === 'news-widgets.all.js' : where === 'folder' ? !/^(sanitize|formats)-/.test(name) : where === 'partial' && /^autoload(\.js|\/(?!news-list-))/.test(name);
       const body = uploaded && (await readFile(fileURLToPath(new URL(`./dist/${name}`, import.meta.url))).catch(() => undefined));
       if (body) {
         context.body = body;

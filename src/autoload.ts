@@ -20,33 +20,26 @@ const LOADERS: Record<string, () => Promise<unknown>> = {
   'news-article': () => import('./autoload/news-article.js'),
 };
 
-/** The tags whose code has not come yet (a failed file is asked again when another such tag appears). */
+/** The tags whose code has not been asked for yet. */
 const waiting = new Set(Object.keys(LOADERS));
-/** The tags whose code is on its way. */
-const loading = new Set<string>();
 const preloaded = new Set<string>();
 
 /** Loads the code of every element of ours in `root` (or `root` itself) not asked for yet. */
 function look(root: ParentNode): void {
   for (const tag of waiting) {
-    if (loading.has(tag)) continue;
     const found = [...root.querySelectorAll(tag)];
     if (root instanceof Element && root.localName === tag) found.push(root);
     if (!found.length) continue;
     for (const element of found) preload(element);
-    if (customElements.get(tag)) {
-      waiting.delete(tag);
-      continue;
-    }
-    loading.add(tag);
-    LOADERS[tag]().then(
-      () => {
-        waiting.delete(tag);
-        if (!waiting.size) observer.disconnect();
-      },
-      (error: unknown) => console.warn(`news-widgets: the code of <${tag}> could not be loaded (upload the whole folder beside autoload.js)`, error),
-    ).finally(() => loading.delete(tag));
+    waiting.delete(tag);
+    if (customElements.get(tag)) continue;
+    // A file that could not be fetched stays so until the page is loaded again (a browser keeps a module
+    // that failed as failed): the page's developer learns which, and the fix.
+    LOADERS[tag]().catch((error: unknown) =>
+      console.warn(`news-widgets: the code of <${tag}> could not be loaded (upload the whole folder beside autoload.js, then reload)`, error),
+    );
   }
+  if (!waiting.size) observer.disconnect();
 }
 
 /**

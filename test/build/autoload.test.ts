@@ -63,6 +63,21 @@ describe('the autoloader (dist/autoload.js)', () => {
     frame.remove();
   });
 
+  it('a file that could not be fetched: the element stays undefined (its room held) and the console says which, and the fix', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = `/test/build/autoload-partial.html?run=${Math.random().toString(36).slice(2)}`;
+    document.body.append(frame);
+    await waitUntil(() => frame.contentWindow?.document.readyState === 'complete');
+    const win = frame.contentWindow as FrameWindow;
+    const warnings: string[] = [];
+    const warn = win.console.warn;
+    win.console.warn = (...args: unknown[]) => (warnings.push(args.map(String).join(' ')), warn.apply(win.console, args));
+    await waitUntil(() => warnings.length, 'nothing said', { timeout: 10000 });
+    expect(warnings.join('\n')).to.match(/the code of <news-list> could not be loaded \(upload the whole folder beside autoload\.js, then reload\)/);
+    expect(win.customElements.get('news-list')).to.equal(undefined);
+    frame.remove();
+  });
+
   it('defines an element the page adds later, when it is added', async () => {
     const { frame, win, doc } = await open();
     expect(win.customElements.get('news-article')).to.equal(undefined);
