@@ -85,14 +85,20 @@ function entryImportsNothing(): Plugin {
     apply: 'build',
     // Every module the entry imports statically, for the entry's chunk group (build.rolldownOptions).
     buildEnd() {
+      /** The modules `start` imports statically, itself included, up to (not into) those of `known`. */
+      const closure = (start: string, known = new Set<string>()) => {
+        const found = new Set<string>();
+        const visit = (id: string) => {
+          if (found.has(id) || known.has(id)) return;
+          found.add(id);
+          for (const imported of this.getModuleInfo(id)?.importedIds ?? []) visit(imported);
+        };
+        visit(start);
+        return found;
+      };
       ENTRY_MODULES.clear();
       const entry = [...this.getModuleIds()].find((id) => this.getModuleInfo(id)?.isEntry);
-      const visit = (id: string) => {
-        if (ENTRY_MODULES.has(id)) return;
-        ENTRY_MODULES.add(id);
-        for (const imported of this.getModuleInfo(id)?.importedIds ?? []) visit(imported);
-      };
-      if (entry) visit(entry);
+      if (entry) for (const id of closure(entry)) ENTRY_MODULES.add(id);
       // The autoloader's elements (its dynamic imports): which of them import each module statically. What
       // they share goes into a few files by who shares it (AUTOLOAD_GROUPS), rather than a dozen small chunks
       // that a page fetches one by one, and a page fetches no code of an element it does not have.
@@ -101,16 +107,8 @@ function entryImportsNothing(): Plugin {
       // (Its other dynamic import, the string API's module, is not an element.)
       const elements = (this.getModuleInfo(entry)?.dynamicallyImportedIds ?? []).filter((id) => /[\\/]autoload[\\/]news-[\w-]+\.ts$/.test(id));
       for (const element of elements) {
-        const closure = new Set<string>();
-        const walk = (id: string) => {
-          if (closure.has(id) || ENTRY_MODULES.has(id)) return;
-          closure.add(id);
-          for (const imported of this.getModuleInfo(id)?.importedIds ?? []) walk(imported);
-        };
-        walk(element);
-        closure.delete(element);
         const name = element.replace(/^.*[\\/]|\.ts$/g, '');
-        for (const id of closure) AUTOLOAD_USERS.set(id, [...(AUTOLOAD_USERS.get(id) ?? []), name]);
+        for (const id of closure(element, ENTRY_MODULES)) if (id !== element) AUTOLOAD_USERS.set(id, [...(AUTOLOAD_USERS.get(id) ?? []), name]);
       }
     },
     generateBundle(_, bundle) {
